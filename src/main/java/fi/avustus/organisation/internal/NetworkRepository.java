@@ -1,0 +1,19 @@
+package fi.avustus.organisation.internal;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface NetworkRepository extends JpaRepository<Network, Long> {
+
+    @Query("""
+            select n from Network n
+            where n.archived = :archived
+              and (:search = '' or lower(n.name.fi) like lower(concat('%', :search, '%'))
+                   or lower(n.name.sv) like lower(concat('%', :search, '%'))
+                   or lower(n.name.en) like lower(concat('%', :search, '%')))
+            """)
+    Page<Network> search(@Param("search") String search, @Param("archived") boolean archived, Pageable pageable);
+}

@@ -1,0 +1,23 @@
+package fi.avustus.organisation.internal;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    Optional<Organisation> findByBusinessId(String businessId);
+
+    @Query("""
+            select o from Organisation o
+            where o.archived = :archived
+              and (:search = '' or lower(o.nameFi) like lower(concat('%', :search, '%'))
+                   or lower(o.nameSv) like lower(concat('%', :search, '%'))
+                   or o.businessId like concat('%', :search, '%')
+                   or lower(o.region) like lower(concat('%', :search, '%')))
+            """)
+    Page<Organisation> search(@Param("search") String search, @Param("archived") boolean archived, Pageable pageable);
+}

@@ -1,0 +1,145 @@
+package fi.avustus.security;
+
+import fi.avustus.security.internal.UserAccount;
+import fi.avustus.security.internal.UserAccountRepository;
+import fi.avustus.shared.DomainException;
+import fi.avustus.shared.Validator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The user directory: who can log in, in which roles, for which organisations. */
+@Service
+@Transactional(readOnly = true)
+public class Users {
+
+    public static final Set<String> LOCALES = Set.of("fi", "sv", "en");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int PASSWORD_MIN = 8;
+
+    private final UserAccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+
+    Users(UserAccountRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    public Optional<UserSummary> find(String username) {
+        return repository.findByUsername(username).map(Users::summary);
+    }
+
+    public Optional<UserSummary> find(long id) {
+        return repository.findById(id).map(Users::summary);
+    }
+
+    public List<UserSummary> all() {
+        return repository.findAll().stream().map(Users::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<UserSummary> search(String search, boolean archived, Pageable pageable) {
+        return repository.search(search == null ? "" : search.strip(), archived, pageable).map(Users::summary);
+    }
+
+    /** Creates a user; used by administrators and by the demo data. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary create(UserForm form) {
+        Validator validator = validate(form);
+        validator.check(form.getPassword() != null && form.getPassword().length() >= PASSWORD_MIN,
+                "password", "user.passwordTooShort", PASSWORD_MIN);
+        if (!validator.hasViolations() && repository.existsByUsername(form.getUsername())) {
+            validator.reject("username", "user.usernameTaken");
+        }
+        validator.throwIfInvalid();
+        UserAccount account = new UserAccount(form.getUsername(), passwordEncoder.encode(form.getPassword()));
+        apply(form, account);
+        UserAccount saved = repository.saveAndFlush(account);
+        events.publishEvent(new UserChanged(saved.getUsername()));
+        return summary(saved);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary update(long id, UserForm form) {
+        UserAccount account = repository.findById(id).orElseThrow(() -> new DomainException("notFound"));
+        account.requireVersion(form.getVersion());
+        Validator validator = validate(form);
+        validator.check(form.getUsername().equals(account.getUsername()), "username", "user.usernameFixed");
+        boolean newPassword = form.getPassword() != null && !form.getPassword().isEmpty();
+        validator.check(!newPassword || form.getPassword().length() >= PASSWORD_MIN,
+                "password", "user.passwordTooShort", PASSWORD_MIN);
+        validator.throwIfInvalid();
+        apply(form, account);
+        if (newPassword) {
+            account.setPasswordHash(passwordEncoder.encode(form.getPassword()));
+        }
+        UserAccount saved = repository.saveAndFlush(account);
+        events.publishEvent(new UserChanged(saved.getUsername()));
+        return summary(saved);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void archive(long id, boolean archived) {
+        UserAccount account = repository.findById(id).orElseThrow(() -> new DomainException("notFound"));
+        account.setArchived(archived);
+        account.setActive(!archived);
+        events.publishEvent(new UserChanged(account.getUsername()));
+    }
+
+    /** A user changes their own language; remembered for the next login. */
+    @Transactional
+    public void changeLocale(String username, String locale) {
+        if (!LOCALES.contains(locale)) {
+            throw new DomainException("user.unknownLocale", locale);
+        }
+        repository.findByUsername(username).ifPresent(account -> account.setLocale(locale));
+    }
+
+    private static Validator validate(UserForm form) {
+        Validator validator = new Validator()
+                .required("username", form.getUsername())
+                .requiredText("displayName", form.getDisplayName(), Validator.NAME_MAX)
+                .maxLength("email", form.getEmail(), Validator.NAME_MAX)
+                .check(form.getRoles() != null && !form.getRoles().isEmpty(), "roles", "user.roleRequired")
+                .check(LOCALES.contains(form.getLocale()), "locale", "user.unknownLocale", form.getLocale());
+        if (form.getUsername() != null && !form.getUsername().isBlank()) {
+            validator.check(USERNAME.matcher(form.getUsername()).matches(), "username", "user.usernameFormat");
+        }
+        if (form.getEmail() != null && !form.getEmail().isBlank()) {
+            validator.check(EMAIL.matcher(form.getEmail()).matches(), "email", "user.emailFormat");
+        }
+        boolean applicant = form.getRoles() != null && form.getRoles().contains(Role.APPLICANT);
+        validator.check(!applicant || !form.getOrganisationIds().isEmpty(), "organisationIds",
+                "user.applicantNeedsOrganisation");
+        return validator;
+    }
+
+    private static void apply(UserForm form, UserAccount account) {
+        account.setDisplayName(form.getDisplayName().strip());
+        account.setEmail(form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().strip());
+        account.setLocale(form.getLocale());
+        account.setRoles(form.getRoles());
+        account.setOrganisationIds(form.getOrganisationIds());
+        account.setActive(form.isActive());
+    }
+
+    static UserSummary summary(UserAccount account) {
+        return new UserSummary(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail(),
+                account.getLocale(), Set.copyOf(account.getRoles()), Set.copyOf(account.getOrganisationIds()),
+                account.isActive(), account.isArchived(), account.getVersion());
+    }
+}

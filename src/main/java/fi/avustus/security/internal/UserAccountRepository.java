@@ -1,0 +1,23 @@
+package fi.avustus.security.internal;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select u from UserAccount u
+            where u.archived = :archived
+              and (:search = '' or lower(u.username) like lower(concat('%', :search, '%'))
+                   or lower(u.displayName) like lower(concat('%', :search, '%')))
+            """)
+    Page<UserAccount> search(@Param("search") String search, @Param("archived") boolean archived, Pageable pageable);
+}

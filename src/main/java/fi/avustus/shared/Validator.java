@@ -1,0 +1,71 @@
+package fi.avustus.shared;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects rule violations for one command and throws them together, so that a form can show
+ * every problem at once instead of one per submit.
+ */
+public final class Validator {
+
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 4000;
+
+    private final List<ValidationFailedException.Violation> violations = new ArrayList<>();
+
+    public Validator required(String field, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            reject(field, "validation.required");
+        }
+        return this;
+    }
+
+    public Validator maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            reject(field, "validation.tooLong", max);
+        }
+        return this;
+    }
+
+    public Validator requiredText(String field, String value, int max) {
+        return required(field, value).maxLength(field, value, max);
+    }
+
+    public Validator money(String field, BigDecimal value, BigDecimal max) {
+        if (value == null) {
+            return this;
+        }
+        if (value.signum() < 0) {
+            reject(field, "validation.negative");
+        } else if (value.compareTo(max) > 0) {
+            reject(field, "validation.tooLarge", Money.format(max));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            reject(field, "validation.cents");
+        }
+        return this;
+    }
+
+    public Validator check(boolean rule, String field, String messageKey, Object... arguments) {
+        if (!rule) {
+            reject(field, messageKey, arguments);
+        }
+        return this;
+    }
+
+    public Validator reject(String field, String messageKey, Object... arguments) {
+        violations.add(new ValidationFailedException.Violation(field, messageKey, arguments));
+        return this;
+    }
+
+    public boolean hasViolations() {
+        return !violations.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw new ValidationFailedException(violations);
+        }
+    }
+}
