@@ -1,5 +1,6 @@
 package fi.avustus.organisation.internal;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,11 @@ public interface NetworkRepository extends JpaRepository<Network, Long> {
                    or lower(n.name.en) like lower(concat('%', :search, '%')))
             """)
     Page<Network> search(@Param("search") String search, @Param("archived") boolean archived, Pageable pageable);
+
+    @Query("""
+            select distinct n from Network n join n.members m
+            where m.organisationId = :organisationId and n.archived = false
+            order by n.name.fi
+            """)
+    List<Network> findActiveByMember(@Param("organisationId") long organisationId);
 }
