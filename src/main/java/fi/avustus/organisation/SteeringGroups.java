@@ -116,6 +116,9 @@ public class SteeringGroups {
         List<MemberCategory> rotation = form.getChairRotation() == null ? List.of() : form.getChairRotation();
         validator.check(!rotation.isEmpty() && rotation.stream().allMatch(Objects::nonNull),
                 "chairRotation", "steeringGroup.rotationRequired");
+        // Each category takes its turn once per round; a repeat would make "whose turn" ambiguous to read.
+        validator.check(rotation.stream().distinct().count() == rotation.size(),
+                "chairRotation", "steeringGroup.rotationRepeats");
         validateMembers(form.getMembers() == null ? List.of() : form.getMembers(), validator);
         validator.throwIfInvalid();
     }
