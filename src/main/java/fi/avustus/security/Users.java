@@ -36,6 +36,14 @@ public class Users {
         this.events = events;
     }
 
+    /**
+     * The entity whose change history is a user's history. Screens outside this module show that
+     * history through the audit module, and must not import the entity itself.
+     */
+    public static Class<?> auditedType() {
+        return UserAccount.class;
+    }
+
     public Optional<UserSummary> find(String username) {
         return repository.findByUsername(username).map(Users::summary);
     }

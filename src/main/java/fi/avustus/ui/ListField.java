@@ -41,12 +41,17 @@ public class ListField<T> extends CustomField<List<T>> {
         grid.setId(id + "-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.getElement().setAttribute("aria-label", label);
         inputRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         inputRow.getStyle().set("flex-wrap", "wrap");
         VerticalLayout content = new VerticalLayout(grid, inputRow);
         content.setPadding(false);
         add(content);
+    }
+
+    @Override
+    public void setLabel(String label) {
+        super.setLabel(label);
+        grid.getElement().setAttribute("aria-label", label == null ? "" : label);
     }
 
     public Grid<T> getGrid() {
