@@ -134,10 +134,12 @@ public class SteeringGroups {
         if (network && !networks.existsById(form.getNetworkId())) {
             validator.reject("networkId", "steeringGroup.unknownNetwork");
         }
-        // Without a programme module there is nothing to check against; the id is kept as given.
-        programmeChoices().ifPresent(choices -> validator.check(
-                !programme || choices.stream().anyMatch(choice -> choice.id() == form.getProgrammeId()),
-                "programmeId", "steeringGroup.unknownProgramme"));
+        // Without a module that offers programmes none can be chosen (and the database would refuse an unknown id).
+        if (programme) {
+            List<GovernedProgrammes.Option> choices = programmeChoices().orElse(List.of());
+            validator.check(choices.stream().anyMatch(choice -> choice.id() == form.getProgrammeId()),
+                    "programmeId", "steeringGroup.unknownProgramme");
+        }
     }
 
     private void validateMembers(List<SteeringGroupMember> members, Validator validator) {
