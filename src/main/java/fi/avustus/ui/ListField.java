@@ -35,6 +35,7 @@ public class ListField<T> extends CustomField<List<T>> {
      *                 so that one cannot be added twice
      */
     public ListField(String id, String label, Function<T, Object> identity) {
+        super(List.of());
         this.identity = identity;
         setId(id);
         setLabel(label);
