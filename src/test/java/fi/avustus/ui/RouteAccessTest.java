@@ -29,7 +29,13 @@ class RouteAccessTest extends UiTest {
             Map.entry("", new Access("", EVERYONE)),
             Map.entry("login", new Access("login", EVERYONE)),
             Map.entry("admin/organisations", new Access("admin/organisations", ADMIN)),
-            Map.entry("admin/organisations/:___url_parameter", new Access("admin/organisations/new", ADMIN))));
+            Map.entry("admin/organisations/:___url_parameter", new Access("admin/organisations/new", ADMIN)),
+            Map.entry("admin/networks", new Access("admin/networks", ADMIN)),
+            Map.entry("admin/networks/:___url_parameter", new Access("admin/networks/new", ADMIN)),
+            Map.entry("admin/steering-groups", new Access("admin/steering-groups", ADMIN)),
+            Map.entry("admin/steering-groups/:___url_parameter", new Access("admin/steering-groups/new", ADMIN)),
+            Map.entry("admin/users", new Access("admin/users", ADMIN)),
+            Map.entry("admin/users/:___url_parameter", new Access("admin/users/new", ADMIN))));
 
     record Access(String path, Set<String> allowed) {
     }

@@ -50,6 +50,8 @@ final class OrganisationChoices {
     void include(Collection<Long> ids) {
         List<Long> missing = ids.stream().filter(Objects::nonNull).filter(id -> !byId.containsKey(id)).toList();
         if (!missing.isEmpty()) {
+            // Ids that no longer exist are remembered too (as null), so a grid does not ask again for every row.
+            missing.forEach(id -> byId.put(id, null));
             organisations.findAll(missing).forEach(organisation -> byId.put(organisation.id(), organisation));
         }
     }

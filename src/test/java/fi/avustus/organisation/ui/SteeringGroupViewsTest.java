@@ -6,10 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -20,6 +22,8 @@ import fi.avustus.organisation.NetworkForm;
 import fi.avustus.organisation.Networks;
 import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.organisation.Organisations;
+import fi.avustus.organisation.SteeringGroupForm;
+import fi.avustus.organisation.SteeringGroupMember;
 import fi.avustus.organisation.SteeringGroupSummary;
 import fi.avustus.organisation.SteeringGroups;
 import fi.avustus.ui.ListField;
@@ -163,5 +167,31 @@ class SteeringGroupViewsTest extends UiTest {
         ListField<?> rotation = _get(ListField.class, spec -> spec.withId("chairRotation"));
         assertThat(rotation.getValue()).hasSize(1);
         assertThat(rotation.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theListFindsAGroupAndShowsItsChairToday() {
+        login("admin");
+        List<OrganisationSummary> active = organisations.active();
+        String name = "Haettava ohjausryhmä " + System.nanoTime();
+        SteeringGroupForm form = new SteeringGroupForm();
+        form.setNameFi(name);
+        form.setNameSv("Sökbar styrgrupp");
+        form.setNetworkId(aNetwork(active.get(0).id()));
+        form.setTermStart(LocalDate.of(2025, 1, 1));
+        form.setTermEnd(LocalDate.of(2030, 12, 31));
+        // A single category always chairs, so the expected chair does not depend on today's date.
+        form.setChairRotation(List.of(MemberCategory.REGIONAL_COUNCIL));
+        form.setRotationStartYear(2025);
+        form.setMembers(List.of(new SteeringGroupMember("Jari Rautio", null, null, active.get(1).id(),
+                MemberCategory.REGIONAL_COUNCIL)));
+        steeringGroups.create(form);
+
+        UI.getCurrent().navigate(SteeringGroupListView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("search")), name);
+        @SuppressWarnings("unchecked")
+        Grid<SteeringGroupSummary> grid = _get(Grid.class, spec -> spec.withId("list-grid"));
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(name, "Jari Rautio");
     }
 }
