@@ -2,7 +2,16 @@ package fi.avustus.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.avustus.organisation.MemberCategory;
+import fi.avustus.organisation.NetworkForm;
+import fi.avustus.organisation.NetworkMember;
+import fi.avustus.organisation.NetworkRole;
+import fi.avustus.organisation.Networks;
 import fi.avustus.organisation.OrganisationForm;
+import fi.avustus.organisation.SteeringGroupForm;
+import fi.avustus.organisation.SteeringGroupMember;
+import fi.avustus.organisation.SteeringGroups;
+import java.time.LocalDate;
 import fi.avustus.organisation.OrganisationType;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.security.Role;
@@ -45,13 +54,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Organisations organisations;
     private final Users users;
+    private final Networks networks;
+    private final SteeringGroups steeringGroups;
     private final TransactionTemplate transaction;
     private final String password;
 
-    DemoDataLoader(Organisations organisations, Users users, TransactionTemplate transaction,
+    DemoDataLoader(Organisations organisations, Users users, Networks networks, SteeringGroups steeringGroups,
+                   TransactionTemplate transaction,
                    @Value("${avustus.demo.password:avustus2026}") String password) {
         this.organisations = organisations;
         this.users = users;
+        this.networks = networks;
+        this.steeringGroups = steeringGroups;
         this.transaction = transaction;
         this.password = password;
     }
@@ -70,7 +84,55 @@ class DemoDataLoader implements ApplicationRunner {
         Map<String, Long> organisationIds = loadOrganisations();
         Map<String, DemoData.Person> persons = read("persons.json", DemoData.Person[].class).stream()
                 .collect(Collectors.toMap(DemoData.Person::key, Function.identity()));
-        loadUsers(persons, organisationIds);
+        Map<String, Long> userIds = loadUsers(persons, organisationIds);
+        Map<String, Long> networkIds = loadNetworks(organisationIds);
+        loadSteeringGroups(persons, userIds, organisationIds, networkIds, Map.of());
+    }
+
+    private Map<String, Long> loadNetworks(Map<String, Long> organisationIds) {
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoData.Network network : read("networks.json", DemoData.Network[].class)) {
+            NetworkForm form = new NetworkForm();
+            form.setNameFi(network.name().get("fi"));
+            form.setNameSv(network.name().get("sv"));
+            form.setNameEn(network.name().get("en"));
+            form.setCoordinatorId(organisationIds.get(network.coordinator()));
+            form.setDescription(network.description());
+            form.setKeywords(network.keywords());
+            form.setMembers(network.members().stream()
+                    .map(member -> new NetworkMember(organisationIds.get(member.org()), NetworkRole.valueOf(member.role())))
+                    .toList());
+            ids.put(network.key(), networks.create(form).id());
+        }
+        return ids;
+    }
+
+    private void loadSteeringGroups(Map<String, DemoData.Person> persons, Map<String, Long> userIds,
+                                    Map<String, Long> organisationIds, Map<String, Long> networkIds,
+                                    Map<String, Long> programmeIds) {
+        for (DemoData.SteeringGroup group : read("steeringGroups.json", DemoData.SteeringGroup[].class)) {
+            if (group.programme() != null && !programmeIds.containsKey(group.programme())) {
+                continue;
+            }
+            SteeringGroupForm form = new SteeringGroupForm();
+            form.setNameFi(group.name().get("fi"));
+            form.setNameSv(group.name().get("sv"));
+            form.setNameEn(group.name().get("en"));
+            form.setNetworkId(group.network() == null ? null : networkIds.get(group.network()));
+            form.setProgrammeId(group.programme() == null ? null : programmeIds.get(group.programme()));
+            form.setTermStart(LocalDate.parse(group.termStart()));
+            form.setTermEnd(LocalDate.parse(group.termEnd()));
+            form.setQuorumPercent(group.quorumPercent());
+            form.setChairBreaksTies(group.chairBreaksTies());
+            form.setChairRotation(group.chairRotation().stream().map(MemberCategory::valueOf).toList());
+            form.setRotationStartYear(group.rotationStartYear());
+            form.setMembers(group.members().stream().map(member -> {
+                DemoData.Person person = persons.get(member.person());
+                return new SteeringGroupMember(person.name(), person.email(), userIds.get(member.person()),
+                        organisationIds.get(member.org()), MemberCategory.valueOf(member.category()));
+            }).toList());
+            steeringGroups.create(form);
+        }
     }
 
     private Map<String, Long> loadOrganisations() {

@@ -1,0 +1,71 @@
+package fi.avustus.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.avustus.IntegrationTest;
+import fi.avustus.organisation.MemberCategory;
+import fi.avustus.organisation.NetworkSummary;
+import fi.avustus.organisation.Networks;
+import fi.avustus.organisation.Organisations;
+import fi.avustus.organisation.SteeringGroupSummary;
+import fi.avustus.organisation.SteeringGroups;
+import fi.avustus.security.SystemUser;
+import fi.avustus.security.Users;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** The demo data from the source documents is loaded once, through the facades, and is complete. */
+@IntegrationTest
+class DemoDataTest {
+
+    @Autowired
+    DemoDataLoader loader;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    SteeringGroups steeringGroups;
+
+    @Autowired
+    Users users;
+
+    @Test
+    void networksFromTheSourceDocumentsAreThere() {
+        SystemUser.run(() -> {
+            List<NetworkSummary> kopaPilots = networks.search("KOPA-pilotti", false, Pageable.ofSize(50)).getContent();
+            assertThat(kopaPilots).hasSize(13);
+            NetworkSummary osaavaMetso = networks.search("Osaava Metso", false, Pageable.ofSize(5)).getContent().get(0);
+            // 23 municipalities, the joint municipal authority and the regional council
+            assertThat(osaavaMetso.members()).hasSize(25);
+            assertThat(networks.search("Yhdessä parasta", false, Pageable.ofSize(50)).getTotalElements()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void cooperationGroupChairAlternatesAndItsMemberCanLogIn() {
+        SystemUser.run(() -> {
+            SteeringGroupSummary group = steeringGroups.search("Keski-Pohjanmaan", false, Pageable.ofSize(5))
+                    .getContent().get(0);
+            assertThat(group.chairCategory(LocalDate.of(2026, 3, 1))).contains(MemberCategory.VOCATIONAL);
+            assertThat(group.chairCategory(LocalDate.of(2027, 3, 1))).contains(MemberCategory.GENERAL_UPPER_SECONDARY);
+            long memberUserId = users.find("ohjausryhma").orElseThrow().id();
+            assertThat(group.members()).anySatisfy(member -> assertThat(member.userId()).isEqualTo(memberUserId));
+        });
+    }
+
+    @Test
+    void loadingAgainChangesNothing() throws Exception {
+        long before = SystemUser.call(() -> organisations.search("", false, Pageable.ofSize(1)).getTotalElements());
+        loader.run(null);
+        long after = SystemUser.call(() -> organisations.search("", false, Pageable.ofSize(1)).getTotalElements());
+        assertThat(before).isGreaterThan(100);
+        assertThat(after).isEqualTo(before);
+    }
+}
