@@ -1,0 +1,116 @@
+package fi.avustus.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.avustus.organisation.OrganisationForm;
+import fi.avustus.organisation.OrganisationType;
+import fi.avustus.organisation.Organisations;
+import fi.avustus.security.Role;
+import fi.avustus.security.SystemUser;
+import fi.avustus.security.UserForm;
+import fi.avustus.security.Users;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo data once: a database that already has the demo administrator is left alone.
+ * Everything goes in one transaction, so an interrupted load leaves nothing half-loaded.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final String MARKER_USER = "admin";
+
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final Organisations organisations;
+    private final Users users;
+    private final TransactionTemplate transaction;
+    private final String password;
+
+    DemoDataLoader(Organisations organisations, Users users, TransactionTemplate transaction,
+                   @Value("${avustus.demo.password:avustus2026}") String password) {
+        this.organisations = organisations;
+        this.users = users;
+        this.transaction = transaction;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.find(MARKER_USER).isPresent()) {
+            log.info("Demo data already loaded");
+            return;
+        }
+        SystemUser.run(() -> transaction.executeWithoutResult(status -> load()));
+        log.info("Demo data loaded");
+    }
+
+    private void load() {
+        Map<String, Long> organisationIds = loadOrganisations();
+        Map<String, DemoData.Person> persons = read("persons.json", DemoData.Person[].class).stream()
+                .collect(Collectors.toMap(DemoData.Person::key, Function.identity()));
+        loadUsers(persons, organisationIds);
+    }
+
+    private Map<String, Long> loadOrganisations() {
+        DemoBusinessIds businessIds = new DemoBusinessIds();
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoData.Organisation organisation : read("organisations.json", DemoData.Organisation[].class)) {
+            OrganisationForm form = new OrganisationForm();
+            form.setNameFi(organisation.nameFi());
+            form.setNameSv(organisation.nameSv());
+            form.setType(OrganisationType.valueOf(organisation.type()));
+            form.setRegion(organisation.region());
+            form.setBusinessId(businessIds.forKey(organisation.key()));
+            ids.put(organisation.key(), organisations.create(form).id());
+        }
+        return ids;
+    }
+
+    private Map<String, Long> loadUsers(Map<String, DemoData.Person> persons, Map<String, Long> organisationIds) {
+        Map<String, Long> userIdsByPerson = new HashMap<>();
+        for (DemoData.User user : read("users.json", DemoData.User[].class)) {
+            UserForm form = new UserForm();
+            form.setUsername(user.username());
+            DemoData.Person person = persons.get(user.person());
+            form.setDisplayName(person.name());
+            form.setEmail(person.email());
+            form.setPassword(password);
+            form.setLocale(user.locale());
+            form.setRoles(user.roles().stream().map(Role::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
+            form.setOrganisationIds(user.organisations().stream().map(organisationIds::get).collect(Collectors.toCollection(HashSet::new)));
+            userIdsByPerson.put(user.person(), users.create(form).id());
+        }
+        return userIdsByPerson;
+    }
+
+    private <T> List<T> read(String file, Class<T[]> type) {
+        try (InputStream input = getClass().getResourceAsStream("/demo/" + file)) {
+            return Arrays.asList(json.readValue(input, type));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo data " + file, e);
+        }
+    }
+}

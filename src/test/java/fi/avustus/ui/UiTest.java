@@ -1,0 +1,69 @@
+package fi.avustus.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import fi.avustus.IntegrationTest;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Base of browserless UI tests (Karibu): the real views and services on the embedded database,
+ * a mocked browser. {@link #login(String)} acts as a demo user with their real roles.
+ */
+@IntegrationTest
+public abstract class UiTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("fi.avustus");
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Logs in as a user of the demo data and opens the home page in Finnish. */
+    protected void login(String username) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(securityContext);
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        // Rebuild the UI so that layouts and menus see the logged-in user.
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        SecurityContextHolder.setContext(securityContext);
+        UI.getCurrent().getSession().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        inLanguage("fi");
+    }
+
+    protected void inLanguage(String language) {
+        UI.getCurrent().getSession().setLocale(Locale.forLanguageTag(language));
+        UI.getCurrent().setLocale(Locale.forLanguageTag(language));
+    }
+}
