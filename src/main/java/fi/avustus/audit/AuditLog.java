@@ -63,7 +63,7 @@ public class AuditLog {
 
     private static List<AuditEntry.FieldChange> differences(Object before, Object after) {
         List<AuditEntry.FieldChange> changes = new ArrayList<>();
-        for (Field field : fields(after.getClass())) {
+        for (Field field : fields(Hibernate.getClassLazy(after))) {
             String oldValue = before == null ? null : render(read(field, before));
             String newValue = render(read(field, after));
             if (!Objects.equals(oldValue, newValue)) {
@@ -75,7 +75,7 @@ public class AuditLog {
 
     private static List<Field> fields(Class<?> type) {
         List<Field> fields = new ArrayList<>();
-        for (Class<?> current = Hibernate.getClassLazy(type); current != null && current != Object.class;
+        for (Class<?> current = type; current != null && current != Object.class;
              current = current.getSuperclass()) {
             for (Field field : current.getDeclaredFields()) {
                 boolean skipped = Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(NotAudited.class)

@@ -4,7 +4,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import fi.avustus.IntegrationTest;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -44,21 +46,21 @@ public abstract class UiTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Logs in as a user of the demo data and opens the home page in Finnish. */
+    /** Logs in as a user of the demo data (with their real roles) and opens pages in Finnish. */
     protected void login(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        securityContext.setAuthentication(authentication);
         SecurityContextHolder.setContext(securityContext);
         VaadinSession.getCurrent().getSession().setAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
-        // Rebuild the UI so that layouts and menus see the logged-in user.
-        MockVaadin.tearDown();
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        SecurityContextHolder.setContext(securityContext);
-        UI.getCurrent().getSession().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        // Vaadin's navigation access control asks the servlet request, as in a real container.
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
         inLanguage("fi");
     }
 
