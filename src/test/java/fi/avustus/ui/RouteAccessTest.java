@@ -1,0 +1,77 @@
+package fi.avustus.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every Vaadin route for anonymous users and a user of each role: allowed routes show their
+ * view, others never do. A new route fails this test until it is added to the matrix.
+ */
+class RouteAccessTest extends UiTest {
+
+    private static final Set<String> STAFF = Set.of("admin", "virkailija", "paattaja", "ohjausryhma");
+    private static final Set<String> EVERYONE = Set.of("admin", "virkailija", "paattaja", "ohjausryhma", "hakija");
+    private static final Set<String> ADMIN = Set.of("admin");
+    private static final List<String> USERS = List.of("admin", "virkailija", "paattaja", "ohjausryhma", "hakija");
+
+    /** Route template → a path to open and the demo users (one per role) who may open it. */
+    private static final Map<String, Access> MATRIX = new TreeMap<>(Map.ofEntries(
+            Map.entry("", new Access("", EVERYONE)),
+            Map.entry("login", new Access("login", EVERYONE)),
+            Map.entry("admin/organisations", new Access("admin/organisations", ADMIN)),
+            Map.entry("admin/organisations/:___url_parameter", new Access("admin/organisations/new", ADMIN))));
+
+    record Access(String path, Set<String> allowed) {
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> registered = new TreeSet<>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            registered.add(route.getTemplate());
+        }
+        assertThat(registered).isEqualTo(MATRIX.keySet());
+    }
+
+    @Test
+    void anonymousUsersSeeOnlyTheLoginPage() {
+        for (Access access : MATRIX.values()) {
+            UI.getCurrent().navigate(access.path());
+            boolean shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                    .anyMatch(target -> !(target instanceof LoginView) && target instanceof Component);
+            if (!access.path().equals("login")) {
+                assertThat(shown).as("anonymous on /" + access.path()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void eachRoleOpensExactlyItsAllowedRoutes() {
+        for (String user : USERS) {
+            login(user);
+            for (Map.Entry<String, Access> route : MATRIX.entrySet()) {
+                Access access = route.getValue();
+                UI.getCurrent().navigate(access.path());
+                String shownPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+                boolean shown = shownPath.equals(access.path())
+                        && UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                        .noneMatch(target -> target.getClass().getSimpleName().contains("Error"));
+                assertThat(shown).as(user + " on /" + access.path()).isEqualTo(access.allowed().contains(user));
+            }
+        }
+    }
+
+    static Set<String> staff() {
+        return STAFF;
+    }
+}
