@@ -29,7 +29,12 @@ class RouteAccessTest extends UiTest {
             Map.entry("", new Access("", EVERYONE)),
             Map.entry("login", new Access("login", EVERYONE)),
             Map.entry("admin/organisations", new Access("admin/organisations", ADMIN)),
-            Map.entry("admin/organisations/:___url_parameter", new Access("admin/organisations/new", ADMIN))));
+            Map.entry("admin/organisations/:___url_parameter", new Access("admin/organisations/new", ADMIN)),
+            Map.entry("admin/programmes", new Access("admin/programmes", ADMIN)),
+            Map.entry("admin/programmes/:___url_parameter", new Access("admin/programmes/new", ADMIN)),
+            Map.entry("admin/calls", new Access("admin/calls", ADMIN)),
+            Map.entry("admin/calls/:___url_parameter", new Access("admin/calls/new", ADMIN)),
+            Map.entry("calls", new Access("calls", EVERYONE))));
 
     record Access(String path, Set<String> allowed) {
     }
