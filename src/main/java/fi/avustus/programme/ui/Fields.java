@@ -2,6 +2,8 @@ package fi.avustus.programme.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Span;
@@ -87,7 +89,10 @@ final class Fields {
 
     <C extends Component & HasValidation> C register(String name, C field, boolean required) {
         registry.register(name, field);
-        if (required && field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+        // Group-like fields (date and time, custom fields) would put aria-required on an element
+        // with role "group", which WCAG checks refuse; their labels and the server's messages say enough.
+        boolean group = field instanceof DateTimePicker || field instanceof CustomField<?>;
+        if (required && !group && field instanceof HasValue<?, ?> value) {
             value.setRequiredIndicatorVisible(true);
         }
         return field;
