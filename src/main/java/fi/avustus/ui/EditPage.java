@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import fi.avustus.audit.AuditLog;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * The page of one entity at {@code <list route>/<id>}, or {@code <list route>/new} to create one:
@@ -38,6 +39,7 @@ public abstract class EditPage<F> extends VerticalLayout implements HasUrlParame
     private final H2 heading = new H2();
     private final Button save = new Button();
     private final Button archive = new Button();
+    private final HorizontalLayout actions;
     private Component history;
     private Long id;
     private F bean;
@@ -62,7 +64,8 @@ public abstract class EditPage<F> extends VerticalLayout implements HasUrlParame
         back.setId("back");
         archive.setId("archive");
         archive.addClickListener(click -> toggleArchived());
-        add(heading, form, new HorizontalLayout(save, back, archive));
+        actions = new HorizontalLayout(save, back, archive);
+        add(heading, form, actions);
     }
 
     protected abstract Optional<Loaded<F>> load(long id);
@@ -121,6 +124,20 @@ public abstract class EditPage<F> extends VerticalLayout implements HasUrlParame
     }
 
     private void save() {
+        saveAndThen(null, "action.saved");
+    }
+
+    /** Adds a button after save / back / archive, for actions only some pages have (e.g. publish). */
+    protected void addAction(Component action) {
+        actions.add(action);
+    }
+
+    /**
+     * Saves as the save button does, then takes a further step on the saved entity (e.g. publishes
+     * it). A refused step leaves the entity saved: the page then shows the saved version, so that
+     * the next save starts from it, and the step's reasons on the fields.
+     */
+    protected void saveAndThen(LongConsumer nextStep, String successKey) {
         binder.writeBeanAsDraft(bean, true);
         Optional<Long> saved = fields.save(() -> {
             if (id == null) {
@@ -129,12 +146,23 @@ public abstract class EditPage<F> extends VerticalLayout implements HasUrlParame
             update(id, bean);
             return id;
         });
-        saved.ifPresent(savedId -> {
-            Notifications.success(getTranslation("action.saved"));
+        if (saved.isEmpty()) {
+            return;
+        }
+        long savedId = saved.get();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                ui.getActiveViewLocation().getPath().replaceFirst("/new$", "/" + savedId)));
+        if (nextStep != null) {
             show(savedId, load(savedId).orElseThrow(NotFoundException::new));
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    ui.getActiveViewLocation().getPath().replaceFirst("/new$", "/" + savedId)));
-        });
+            if (fields.save(() -> {
+                nextStep.accept(savedId);
+                return savedId;
+            }).isEmpty()) {
+                return;
+            }
+        }
+        Notifications.success(getTranslation(successKey));
+        show(savedId, load(savedId).orElseThrow(NotFoundException::new));
     }
 
     private void toggleArchived() {

@@ -35,7 +35,12 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/steering-groups", new Access("admin/steering-groups", ADMIN)),
             Map.entry("admin/steering-groups/:___url_parameter", new Access("admin/steering-groups/new", ADMIN)),
             Map.entry("admin/users", new Access("admin/users", ADMIN)),
-            Map.entry("admin/users/:___url_parameter", new Access("admin/users/new", ADMIN))));
+            Map.entry("admin/users/:___url_parameter", new Access("admin/users/new", ADMIN)),
+            Map.entry("admin/programmes", new Access("admin/programmes", ADMIN)),
+            Map.entry("admin/programmes/:___url_parameter", new Access("admin/programmes/new", ADMIN)),
+            Map.entry("admin/calls", new Access("admin/calls", ADMIN)),
+            Map.entry("admin/calls/:___url_parameter", new Access("admin/calls/new", ADMIN)),
+            Map.entry("calls", new Access("calls", EVERYONE))));
 
     record Access(String path, Set<String> allowed) {
     }

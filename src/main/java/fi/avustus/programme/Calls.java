@@ -1,0 +1,194 @@
+package fi.avustus.programme;
+
+import fi.avustus.organisation.OrganisationType;
+import fi.avustus.programme.internal.Call;
+import fi.avustus.programme.internal.CallRepository;
+import fi.avustus.programme.internal.CallRules;
+import fi.avustus.programme.internal.Programme;
+import fi.avustus.programme.internal.ProgrammeRepository;
+import fi.avustus.shared.DomainException;
+import fi.avustus.shared.Money;
+import fi.avustus.shared.TranslatedName;
+import fi.avustus.shared.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calls for applications: administrators write drafts and publish them once complete; staff read
+ * them; applicants see the calls open right now.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Calls {
+
+    private static final long NO_CALL = -1;
+
+    private final CallRepository repository;
+    private final ProgrammeRepository programmes;
+    private final Clock clock;
+
+    Calls(CallRepository repository, ProgrammeRepository programmes, Clock clock) {
+        this.repository = repository;
+        this.programmes = programmes;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER', 'STEERING_GROUP')")
+    public Page<CallSummary> search(String search, boolean archived, Pageable pageable) {
+        Page<Call> page = repository.search(search == null ? "" : search.strip(), archived, pageable);
+        Map<Long, TranslatedName> names = programmeNames(page.map(Call::getProgrammeId).toSet());
+        return page.map(call -> summary(call, names.get(call.getProgrammeId())));
+    }
+
+    /** The calls of one programme, archived ones included, earliest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER', 'STEERING_GROUP')")
+    public List<CallSummary> ofProgramme(long programmeId) {
+        TranslatedName name = programmeNames(Set.of(programmeId)).get(programmeId);
+        return repository.findByProgrammeIdOrderByOpenFromAscIdAsc(programmeId).stream()
+                .map(call -> summary(call, name)).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER', 'STEERING_GROUP')")
+    public Optional<CallSummary> find(long id) {
+        return repository.findById(id).map(this::summary);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CallSummary create(CallForm form) {
+        Validator validator = CallRules.draft(form, new Validator());
+        requireUsableProgramme(form.getProgrammeId(), null, validator);
+        validator.throwIfInvalid();
+        Call call = new Call();
+        apply(form, call);
+        return summary(repository.saveAndFlush(call));
+    }
+
+    /** Saves a draft with the field rules; a published call stays publishable or the edit is refused. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CallSummary update(long id, CallForm form) {
+        Call call = load(id);
+        call.requireVersion(form.getVersion());
+        Validator validator = new Validator();
+        Optional<Programme> programme = requireUsableProgramme(form.getProgrammeId(), call.getProgrammeId(), validator);
+        if (call.getStatus() == CallStatus.PUBLISHED && programme.isPresent()) {
+            boolean closingMoved = !Objects.equals(CallForm.instant(form.getOpenUntil()), call.getOpenUntil());
+            CallRules.publish(form, context(programme.get(), id, closingMoved), validator);
+        } else {
+            CallRules.draft(form, validator);
+        }
+        validator.throwIfInvalid();
+        apply(form, call);
+        return summary(repository.saveAndFlush(call));
+    }
+
+    /** Shows the call to applicants; refused with every reason at once when it is not complete. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CallSummary publish(long id) {
+        Call call = load(id);
+        if (call.getStatus() == CallStatus.PUBLISHED) {
+            return summary(call);
+        }
+        Programme programme = programmes.findForUpdate(call.getProgrammeId()).orElseThrow(() -> new DomainException("notFound"));
+        CallForm form = CallForm.of(summary(call, programme.getName()));
+        CallRules.publish(form, context(programme, id, true), new Validator()).throwIfInvalid();
+        call.setStatus(CallStatus.PUBLISHED);
+        return summary(repository.saveAndFlush(call));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void archive(long id, boolean archived) {
+        load(id).setArchived(archived);
+    }
+
+    /**
+     * Calls open for applications now, closing soonest first; with organisation types given, only
+     * calls at least one of them may apply to. Any logged-in user may look.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<OpenCall> openCalls(Collection<OrganisationType> organisationTypes) {
+        Instant now = clock.instant();
+        List<Call> open = repository.openAt(now, CallStatus.PUBLISHED).stream()
+                // Few calls are open at once, so filtering here is simpler than a join on the type table.
+                .filter(call -> organisationTypes == null || organisationTypes.isEmpty()
+                        || !Collections.disjoint(call.getEligibleTypes(), organisationTypes))
+                .toList();
+        Map<Long, TranslatedName> names = programmeNames(open.stream().map(Call::getProgrammeId).collect(Collectors.toSet()));
+        return open.stream().map(call -> new OpenCall(call.getId(), call.getTitle(), names.get(call.getProgrammeId()),
+                call.getOpenUntil(), Duration.between(now, call.getOpenUntil()), call.getMaxGrant(),
+                call.getMinSelfFinancingPercent(), call.getEligibleTypes())).toList();
+    }
+
+    private Call load(long id) {
+        return repository.findById(id).orElseThrow(() -> new DomainException("notFound"));
+    }
+
+    /** The programme a call is saved under; a new or moved call may not go to an archived programme. */
+    private Optional<Programme> requireUsableProgramme(Long programmeId, Long currentProgrammeId, Validator validator) {
+        if (programmeId == null) {
+            return Optional.empty();
+        }
+        Optional<Programme> programme = programmes.findForUpdate(programmeId);
+        if (programme.isEmpty()) {
+            validator.reject("programmeId", "call.programme.unknown");
+        } else if (programme.get().isArchived() && !programmeId.equals(currentProgrammeId)) {
+            validator.reject("programmeId", "call.programme.archived");
+        }
+        return programme;
+    }
+
+    private CallRules.Context context(Programme programme, long callId, boolean closingMustBeFuture) {
+        BigDecimal committed = repository.committedBudget(programme.getId(), callId, CallStatus.PUBLISHED);
+        return new CallRules.Context(clock.instant(), closingMustBeFuture, programme.getTotalBudget(), committed,
+                programme.getPeriodStart(), programme.getPeriodEnd());
+    }
+
+    private static void apply(CallForm form, Call call) {
+        call.setProgrammeId(form.getProgrammeId());
+        call.setTitle(new TranslatedName(form.getTitleFi(), form.getTitleSv(), form.getTitleEn()));
+        call.setOpenFrom(CallForm.instant(form.getOpenFrom()));
+        call.setOpenUntil(CallForm.instant(form.getOpenUntil()));
+        call.setBudget(Money.normalise(form.getBudget()));
+        call.setMaxGrant(Money.normalise(form.getMaxGrant()));
+        call.setMinSelfFinancingPercent(form.getMinSelfFinancingPercent());
+        call.setEligibleTypes(form.getEligibleTypes());
+        call.setCriteria(form.getCriteria().stream().map(Calls::stripped).toList());
+    }
+
+    private static AssessmentCriterion stripped(AssessmentCriterion criterion) {
+        TranslatedName name = new TranslatedName(criterion.nameFi(), criterion.nameSv(), criterion.nameEn());
+        return new AssessmentCriterion(name.fi(), name.sv(), name.en(), criterion.weight());
+    }
+
+    private Map<Long, TranslatedName> programmeNames(Set<Long> ids) {
+        return programmes.findAllById(ids).stream().collect(Collectors.toMap(Programme::getId, Programme::getName));
+    }
+
+    private CallSummary summary(Call call) {
+        return summary(call, programmeNames(Set.of(call.getProgrammeId())).get(call.getProgrammeId()));
+    }
+
+    private static CallSummary summary(Call call, TranslatedName programmeName) {
+        return new CallSummary(call.getId(), call.getProgrammeId(), programmeName, call.getTitle(), call.getOpenFrom(),
+                call.getOpenUntil(), call.getBudget(), call.getMaxGrant(), call.getMinSelfFinancingPercent(),
+                call.getEligibleTypes(), call.getCriteria(), call.getStatus(), call.isArchived(), call.getVersion());
+    }
+}

@@ -1,0 +1,43 @@
+package fi.avustus.programme.internal;
+
+import fi.avustus.programme.CallStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CallRepository extends JpaRepository<Call, Long> {
+
+    @Query("""
+            select c from Call c
+            where c.archived = :archived
+              and (:search = '' or lower(c.title.fi) like lower(concat('%', :search, '%'))
+                   or lower(c.title.sv) like lower(concat('%', :search, '%'))
+                   or lower(c.title.en) like lower(concat('%', :search, '%')))
+            """)
+    Page<Call> search(@Param("search") String search, @Param("archived") boolean archived, Pageable pageable);
+
+    List<Call> findByProgrammeIdOrderByOpenFromAscIdAsc(long programmeId);
+
+    /**
+     * The budget that other published calls of a programme hold. Archived calls count too: their
+     * money may already have been granted, and archiving only hides a call from lists.
+     */
+    @Query("""
+            select coalesce(sum(c.budget), 0) from Call c
+            where c.programmeId = :programmeId and c.status = :status and c.id <> :excluded
+            """)
+    BigDecimal committedBudget(@Param("programmeId") long programmeId, @Param("excluded") long excludedCallId,
+                               @Param("status") CallStatus status);
+
+    @Query("""
+            select c from Call c
+            where c.status = :status and c.archived = false and c.openFrom <= :now and c.openUntil > :now
+            order by c.openUntil, c.id
+            """)
+    List<Call> openAt(@Param("now") Instant now, @Param("status") CallStatus status);
+}
