@@ -56,16 +56,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final Users users;
     private final Networks networks;
     private final SteeringGroups steeringGroups;
+    private final DemoProgrammes demoProgrammes;
     private final TransactionTemplate transaction;
     private final String password;
 
     DemoDataLoader(Organisations organisations, Users users, Networks networks, SteeringGroups steeringGroups,
-                   TransactionTemplate transaction,
+                   DemoProgrammes demoProgrammes, TransactionTemplate transaction,
                    @Value("${avustus.demo.password:avustus2026}") String password) {
         this.organisations = organisations;
         this.users = users;
         this.networks = networks;
         this.steeringGroups = steeringGroups;
+        this.demoProgrammes = demoProgrammes;
         this.transaction = transaction;
         this.password = password;
     }
@@ -86,7 +88,9 @@ class DemoDataLoader implements ApplicationRunner {
                 .collect(Collectors.toMap(DemoData.Person::key, Function.identity()));
         Map<String, Long> userIds = loadUsers(persons, organisationIds);
         Map<String, Long> networkIds = loadNetworks(organisationIds);
-        loadSteeringGroups(persons, userIds, organisationIds, networkIds, Map.of());
+        Map<String, Long> programmeIds = demoProgrammes.load(read("programmes.json", DemoData.Programme[].class),
+                organisationIds);
+        loadSteeringGroups(persons, userIds, organisationIds, networkIds, programmeIds);
     }
 
     private Map<String, Long> loadNetworks(Map<String, Long> organisationIds) {
@@ -111,9 +115,6 @@ class DemoDataLoader implements ApplicationRunner {
                                     Map<String, Long> organisationIds, Map<String, Long> networkIds,
                                     Map<String, Long> programmeIds) {
         for (DemoData.SteeringGroup group : read("steeringGroups.json", DemoData.SteeringGroup[].class)) {
-            if (group.programme() != null && !programmeIds.containsKey(group.programme())) {
-                continue;
-            }
             SteeringGroupForm form = new SteeringGroupForm();
             form.setNameFi(group.name().get("fi"));
             form.setNameSv(group.name().get("sv"));

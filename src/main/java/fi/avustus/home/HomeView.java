@@ -1,25 +1,77 @@
 package fi.avustus.home;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fi.avustus.organisation.OrganisationSummary;
+import fi.avustus.organisation.OrganisationType;
+import fi.avustus.organisation.Organisations;
+import fi.avustus.programme.Calls;
+import fi.avustus.programme.OpenCall;
+import fi.avustus.programme.ui.OpenCallCard;
 import fi.avustus.security.CurrentUser;
+import fi.avustus.security.Role;
 import fi.avustus.security.UserSummary;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The first page after login: a greeting and what this person can do now. */
+/**
+ * The first page after login. An applicant sees the calls open now for their organisations'
+ * types, with time left, and the organisations they act for; staff see every open call.
+ */
 @Route("")
 @Menu(title = "menu.home", order = 0)
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser) {
+    static final int CARDS_ON_HOME = 3;
+
+    public HomeView(CurrentUser currentUser, Calls calls, Organisations organisations) {
         setId("home");
+        setMaxWidth("70rem");
         String name = currentUser.user().map(UserSummary::displayName).orElse("");
         add(new H2(getTranslation("home.greeting", name)), new Paragraph(getTranslation("home.intro")));
+
+        boolean applicantOnly = currentUser.hasRole(Role.APPLICANT) && !currentUser.hasRole(Role.ADMIN)
+                && !currentUser.hasRole(Role.OFFICIAL) && !currentUser.hasRole(Role.DECISION_MAKER);
+        List<OrganisationSummary> own = organisations.findAll(currentUser.organisationIds());
+        Set<OrganisationType> types = applicantOnly
+                ? own.stream().map(OrganisationSummary::type).collect(Collectors.toSet())
+                : Set.of();
+        showOpenCalls(calls.openCalls(types));
+        if (!own.isEmpty()) {
+            showOrganisations(own);
+        }
+    }
+
+    private void showOpenCalls(List<OpenCall> open) {
+        add(new H3(getTranslation("home.openCalls", open.size())));
+        Div cards = new Div();
+        cards.setId("home-open-calls");
+        cards.addClassName("card-grid");
+        open.stream().limit(CARDS_ON_HOME).forEach(call -> cards.add(new OpenCallCard(call)));
+        if (open.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("openCalls.none")));
+        }
+        add(cards, new Anchor("calls", getTranslation("home.allOpenCalls")));
+    }
+
+    private void showOrganisations(List<OrganisationSummary> own) {
+        add(new H3(getTranslation("home.myOrganisations")));
+        UnorderedList list = new UnorderedList();
+        list.setId("my-organisations");
+        own.forEach(organisation -> list.add(new ListItem(organisation.name(getLocale()))));
+        add(list);
     }
 
     @Override

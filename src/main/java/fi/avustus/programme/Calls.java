@@ -79,6 +79,27 @@ public class Calls {
         return summary(repository.saveAndFlush(call));
     }
 
+    /**
+     * Records a call that was already run before it came to Avustus (history moved from paper or an
+     * older system): it must satisfy every publish rule except a closing time in the future, and
+     * it must already have closed. It is stored as published, so its budget counts for the programme.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CallSummary recordClosedCall(CallForm form) {
+        Validator validator = new Validator();
+        Programme programme = programmes.findForUpdate(form.getProgrammeId() == null ? -1 : form.getProgrammeId())
+                .orElseThrow(() -> new DomainException("notFound"));
+        CallRules.publish(form, context(programme, -1, false), validator);
+        Instant closes = CallForm.instant(form.getOpenUntil());
+        validator.check(closes == null || closes.isBefore(clock.instant()), "openUntil", "call.openUntil.notClosed");
+        validator.throwIfInvalid();
+        Call call = new Call();
+        apply(form, call);
+        call.setStatus(CallStatus.PUBLISHED);
+        return summary(repository.saveAndFlush(call));
+    }
+
     /** Saves a draft with the field rules; a published call stays publishable or the edit is refused. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

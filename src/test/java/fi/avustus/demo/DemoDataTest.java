@@ -9,7 +9,13 @@ import fi.avustus.organisation.Networks;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.organisation.SteeringGroupSummary;
 import fi.avustus.organisation.SteeringGroups;
+import fi.avustus.programme.CallStatus;
+import fi.avustus.programme.Calls;
+import fi.avustus.programme.OpenCall;
+import fi.avustus.programme.ProgrammeSummary;
+import fi.avustus.programme.Programmes;
 import fi.avustus.security.SystemUser;
+import java.util.Set;
 import fi.avustus.security.Users;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +42,12 @@ class DemoDataTest {
     @Autowired
     Users users;
 
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Calls calls;
+
     @Test
     void networksFromTheSourceDocumentsAreThere() {
         SystemUser.run(() -> {
@@ -57,6 +69,25 @@ class DemoDataTest {
             assertThat(group.chairCategory(LocalDate.of(2027, 3, 1))).contains(MemberCategory.GENERAL_UPPER_SECONDARY);
             long memberUserId = users.find("ohjausryhma").orElseThrow().id();
             assertThat(group.members()).anySatisfy(member -> assertThat(member.userId()).isEqualTo(memberUserId));
+        });
+    }
+
+    @Test
+    void programmesHaveOneCallOpenNowAndTheirHistory() {
+        SystemUser.run(() -> {
+            assertThat(programmes.search("", false, Pageable.ofSize(10)).getTotalElements()).isEqualTo(3);
+            ProgrammeSummary quality = programmes.search("laatu", false, Pageable.ofSize(5)).getContent().get(0);
+            assertThat(quality.totalBudget()).isEqualByComparingTo("3900000.00");
+            assertThat(quality.periodEnd()).isEqualTo(LocalDate.of(2022, 4, 30));
+            assertThat(calls.search("", false, Pageable.ofSize(10)).getContent())
+                    .allSatisfy(call -> assertThat(call.status()).isEqualTo(CallStatus.PUBLISHED)).hasSize(4);
+            List<OpenCall> open = calls.openCalls(Set.of());
+            assertThat(open).hasSize(1);
+            assertThat(open.get(0).timeLeft()).isPositive();
+            SteeringGroupSummary qualityGroup = steeringGroups.search("", false, Pageable.ofSize(10)).getContent().stream()
+                    .filter(group -> quality.id() == (group.programmeId() == null ? -1 : group.programmeId()))
+                    .findFirst().orElseThrow();
+            assertThat(qualityGroup.members()).isNotEmpty();
         });
     }
 

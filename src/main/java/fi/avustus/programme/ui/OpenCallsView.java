@@ -1,11 +1,8 @@
 package fi.avustus.programme.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,13 +14,8 @@ import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.OpenCall;
 import fi.avustus.security.CurrentUser;
-import fi.avustus.shared.Money;
-import fi.avustus.shared.Time;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,39 +61,7 @@ public class OpenCallsView extends VerticalLayout implements HasDynamicTitle {
             none.setId("no-open-calls");
             cards.add(none);
         }
-        open.forEach(call -> cards.add(card(call)));
-    }
-
-    private Article card(OpenCall call) {
-        Locale locale = getLocale();
-        H3 title = new H3(call.title(locale));
-        title.getStyle().set("margin-top", "0");
-        Paragraph programme = new Paragraph(call.programmeName(locale));
-        programme.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        DescriptionList facts = new DescriptionList();
-        fact(facts, "openCalls.closesAt", Time.format(call.openUntil().atZone(Time.HELSINKI), locale));
-        fact(facts, "openCalls.timeLeft", TimeLeft.text(this, call.timeLeft()));
-        fact(facts, "openCalls.maxGrant", Money.format(call.maxGrant(), locale));
-        fact(facts, "openCalls.minSelfFinancing", percent(call.minSelfFinancingPercent(), locale));
-        Article card = new Article(title, programme, facts);
-        card.setId("open-call-" + call.callId());
-        card.addClassName("open-call");
-        card.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("border", "1px solid var(--lumo-contrast-20pct)");
-        return card;
-    }
-
-    private void fact(DescriptionList facts, String labelKey, String value) {
-        facts.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
-    }
-
-    private static String percent(BigDecimal value, Locale locale) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value) + " %";
+        open.forEach(call -> cards.add(new OpenCallCard(call)));
     }
 
     @Override
