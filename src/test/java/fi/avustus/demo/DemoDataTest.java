@@ -10,6 +10,7 @@ import fi.avustus.organisation.Organisations;
 import fi.avustus.organisation.SteeringGroupSummary;
 import fi.avustus.organisation.SteeringGroups;
 import fi.avustus.programme.CallStatus;
+import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.OpenCall;
 import fi.avustus.programme.ProgrammeSummary;
@@ -26,6 +27,11 @@ import org.springframework.data.domain.Pageable;
 /** The demo data from the source documents is loaded once, through the facades, and is complete. */
 @IntegrationTest
 class DemoDataTest {
+
+    private static final Set<String> DEMO_PROGRAMMES = Set.of(
+            "Ammatillisen koulutuksen laatu- ja tasa-arvo-ohjelma",
+            "Koulutus palveluna – koulutuksen saatavuus ja saavutettavuus erilaistuvissa kunnissa (KOPA)",
+            "Toisen asteen koulutuksen saavutettavuus 2026–2028");
 
     @Autowired
     DemoDataLoader loader;
@@ -75,13 +81,16 @@ class DemoDataTest {
     @Test
     void programmesHaveOneCallOpenNowAndTheirHistory() {
         SystemUser.run(() -> {
-            assertThat(programmes.search("", false, Pageable.ofSize(10)).getTotalElements()).isEqualTo(3);
             ProgrammeSummary quality = programmes.search("laatu", false, Pageable.ofSize(5)).getContent().get(0);
             assertThat(quality.totalBudget()).isEqualByComparingTo("3900000.00");
             assertThat(quality.periodEnd()).isEqualTo(LocalDate.of(2022, 4, 30));
-            assertThat(calls.search("", false, Pageable.ofSize(10)).getContent())
-                    .allSatisfy(call -> assertThat(call.status()).isEqualTo(CallStatus.PUBLISHED)).hasSize(4);
-            List<OpenCall> open = calls.openCalls(Set.of());
+            // Other tests add calls of their own to the shared database: look at the demo programmes' calls only.
+            List<CallSummary> demoCalls = programmes.search("", false, Pageable.ofSize(10)).getContent().stream()
+                    .filter(programme -> DEMO_PROGRAMMES.contains(programme.name().fi()))
+                    .flatMap(programme -> calls.ofProgramme(programme.id()).stream()).toList();
+            assertThat(demoCalls).hasSize(4).allSatisfy(call -> assertThat(call.status()).isEqualTo(CallStatus.PUBLISHED));
+            List<OpenCall> open = calls.openCalls(Set.of()).stream()
+                    .filter(call -> call.title().fi().equals("Alueelliset kehittämishankkeet 2027–2028")).toList();
             assertThat(open).hasSize(1);
             assertThat(open.get(0).timeLeft()).isPositive();
             SteeringGroupSummary qualityGroup = steeringGroups.search("", false, Pageable.ofSize(10)).getContent().stream()
