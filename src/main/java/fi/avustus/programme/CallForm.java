@@ -22,6 +22,8 @@ public class CallForm {
     private BigDecimal budget;
     private BigDecimal maxGrant;
     private BigDecimal minSelfFinancingPercent;
+    private boolean assessAfterClose = true;
+    private Integer reviewersPerApplication = 2;
     private Set<OrganisationType> eligibleTypes = EnumSet.noneOf(OrganisationType.class);
     private List<AssessmentCriterion> criteria = new ArrayList<>();
     private long version;
@@ -37,6 +39,8 @@ public class CallForm {
         form.budget = call.budget();
         form.maxGrant = call.maxGrant();
         form.minSelfFinancingPercent = call.minSelfFinancingPercent();
+        form.assessAfterClose = call.assessAfterClose();
+        form.reviewersPerApplication = call.reviewersPerApplication();
         form.setEligibleTypes(call.eligibleTypes());
         form.criteria = new ArrayList<>(call.criteria());
         form.version = call.version();
@@ -118,6 +122,23 @@ public class CallForm {
 
     public void setMaxGrant(BigDecimal maxGrant) {
         this.maxGrant = maxGrant;
+    }
+
+    /** Assess after the call closes (true) or on a rolling basis as applications arrive (false). */
+    public boolean isAssessAfterClose() {
+        return assessAfterClose;
+    }
+
+    public void setAssessAfterClose(boolean assessAfterClose) {
+        this.assessAfterClose = assessAfterClose;
+    }
+
+    public Integer getReviewersPerApplication() {
+        return reviewersPerApplication;
+    }
+
+    public void setReviewersPerApplication(Integer reviewersPerApplication) {
+        this.reviewersPerApplication = reviewersPerApplication;
     }
 
     public BigDecimal getMinSelfFinancingPercent() {

@@ -12,7 +12,8 @@ import java.util.Set;
 public record CallSummary(long id, long programmeId, TranslatedName programmeName, TranslatedName title,
                           Instant openFrom, Instant openUntil, BigDecimal budget, BigDecimal maxGrant,
                           BigDecimal minSelfFinancingPercent, Set<OrganisationType> eligibleTypes,
-                          List<AssessmentCriterion> criteria, CallStatus status, boolean archived, long version) {
+                          List<AssessmentCriterion> criteria, boolean assessAfterClose, int reviewersPerApplication,
+                          CallStatus status, boolean archived, long version) {
 
     public CallSummary {
         eligibleTypes = Set.copyOf(eligibleTypes);

@@ -189,6 +189,8 @@ public class Calls {
         call.setOpenUntil(CallForm.instant(form.getOpenUntil()));
         call.setBudget(Money.normalise(form.getBudget()));
         call.setMaxGrant(Money.normalise(form.getMaxGrant()));
+        call.setAssessAfterClose(form.isAssessAfterClose());
+        call.setReviewersPerApplication(form.getReviewersPerApplication() == null ? 2 : form.getReviewersPerApplication());
         call.setMinSelfFinancingPercent(form.getMinSelfFinancingPercent());
         call.setEligibleTypes(form.getEligibleTypes());
         call.setCriteria(form.getCriteria().stream().map(Calls::stripped).toList());
@@ -210,6 +212,7 @@ public class Calls {
     private static CallSummary summary(Call call, TranslatedName programmeName) {
         return new CallSummary(call.getId(), call.getProgrammeId(), programmeName, call.getTitle(), call.getOpenFrom(),
                 call.getOpenUntil(), call.getBudget(), call.getMaxGrant(), call.getMinSelfFinancingPercent(),
-                call.getEligibleTypes(), call.getCriteria(), call.getStatus(), call.isArchived(), call.getVersion());
+                call.getEligibleTypes(), call.getCriteria(), call.isAssessAfterClose(), call.getReviewersPerApplication(),
+                call.getStatus(), call.isArchived(), call.getVersion());
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The process engine's side of the product: the engine sees the same users and groups (roles)
  * as Avustus, and its web apps (Cockpit, Tasklist, Admin) reuse the Avustus login. Later: the
- * task inbox and typed process variables. Depends on shared and security.
+ * task inbox (my and my groups' tasks, claim, release) that every process module plugs its task
+ * screens into. Depends on shared, security and ui.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "ui"})
 package fi.avustus.workflow;

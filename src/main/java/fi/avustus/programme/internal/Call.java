@@ -59,6 +59,12 @@ public class Call extends AuditedEntity {
     @Column(nullable = false)
     private CallStatus status = CallStatus.DRAFT;
 
+    @Column(name = "assess_after_close", nullable = false)
+    private boolean assessAfterClose = true;
+
+    @Column(name = "reviewers_per_application", nullable = false)
+    private int reviewersPerApplication = 2;
+
     private boolean archived;
 
     @ElementCollection
@@ -126,6 +132,22 @@ public class Call extends AuditedEntity {
 
     public void setMinSelfFinancingPercent(BigDecimal minSelfFinancingPercent) {
         this.minSelfFinancingPercent = minSelfFinancingPercent;
+    }
+
+    public boolean isAssessAfterClose() {
+        return assessAfterClose;
+    }
+
+    public void setAssessAfterClose(boolean assessAfterClose) {
+        this.assessAfterClose = assessAfterClose;
+    }
+
+    public int getReviewersPerApplication() {
+        return reviewersPerApplication;
+    }
+
+    public void setReviewersPerApplication(int reviewersPerApplication) {
+        this.reviewersPerApplication = reviewersPerApplication;
     }
 
     public CallStatus getStatus() {

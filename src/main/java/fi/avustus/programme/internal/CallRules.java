@@ -50,6 +50,9 @@ public final class CallRules {
         if (form.getOpenFrom() != null && form.getOpenUntil() != null) {
             validator.check(form.getOpenUntil().isAfter(form.getOpenFrom()), "openUntil", "call.openUntil.notAfterOpenFrom");
         }
+        Integer reviewers = form.getReviewersPerApplication();
+        validator.check(reviewers != null && reviewers >= 1 && reviewers <= MAX_REVIEWERS,
+                "reviewersPerApplication", "call.reviewersPerApplication.range", MAX_REVIEWERS);
         BigDecimal percent = form.getMinSelfFinancingPercent();
         if (percent != null) {
             validator.check(percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0

@@ -2,7 +2,9 @@ package fi.avustus.programme.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -67,6 +69,12 @@ public class CallEditView extends EditPage<CallForm> {
         eligibleTypes.setItems(OrganisationType.values());
         eligibleTypes.setItemLabelGenerator(type -> getTranslation("organisation.type." + type));
         CriteriaField criteria = build.register("criteria", new CriteriaField(build.label("criteria")), true);
+        Checkbox assessAfterClose = new Checkbox(getTranslation("call.assessAfterClose"));
+        assessAfterClose.setId("assessAfterClose");
+        IntegerField reviewers = build.integer("reviewersPerApplication", true);
+        reviewers.setMin(1);
+        reviewers.setMax(10);
+        reviewers.setStepButtonsVisible(true);
 
         binder.forField(programme).bind(CallForm::getProgrammeId, CallForm::setProgrammeId);
         binder.forField(titleFi).bind(CallForm::getTitleFi, CallForm::setTitleFi);
@@ -79,11 +87,14 @@ public class CallEditView extends EditPage<CallForm> {
         binder.forField(selfFinancing).bind(CallForm::getMinSelfFinancingPercent, CallForm::setMinSelfFinancingPercent);
         binder.forField(eligibleTypes).bind(CallForm::getEligibleTypes, CallForm::setEligibleTypes);
         binder.forField(criteria).bind(CallForm::getCriteria, CallForm::setCriteria);
+        binder.forField(assessAfterClose).bind(CallForm::isAssessAfterClose, CallForm::setAssessAfterClose);
+        binder.forField(reviewers).bind(CallForm::getReviewersPerApplication, CallForm::setReviewersPerApplication);
 
         form.add(programme, 2);
         form.add(titleFi, titleSv, titleEn);
         form.add(openFrom, openUntil, budget, maxGrant, selfFinancing, eligibleTypes);
         form.add(criteria, 2);
+        form.add(reviewers, assessAfterClose);
 
         publish.setText(getTranslation("call.publish"));
         publish.setIcon(VaadinIcon.GLOBE.create());

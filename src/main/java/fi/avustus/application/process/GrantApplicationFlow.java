@@ -1,0 +1,215 @@
+package fi.avustus.application.process;
+
+import static fi.avustus.application.process.GrantApplicationProcess.Elements.APPROVE_DECISION;
+import static fi.avustus.application.process.GrantApplicationProcess.Elements.ASSESS;
+import static fi.avustus.application.process.GrantApplicationProcess.Elements.ASSIGN_REPLACEMENT_REVIEWER;
+import static fi.avustus.application.process.GrantApplicationProcess.Elements.CHECK_COMPLETENESS;
+import static fi.avustus.application.process.GrantApplicationProcess.Elements.PROPOSE_DECISION;
+import static fi.avustus.application.process.GrantApplicationProcess.Variables;
+
+import fi.avustus.application.ApplicationCompleted;
+import fi.avustus.application.ApplicationSubmitted;
+import fi.avustus.application.ApplicationWithdrawn;
+import fi.avustus.programme.CallSummary;
+import fi.avustus.programme.Calls;
+import fi.avustus.review.AssessmentForm;
+import fi.avustus.review.Assessments;
+import fi.avustus.review.DecisionForm;
+import fi.avustus.review.DecisionSummary;
+import fi.avustus.review.Decisions;
+import fi.avustus.security.CurrentUser;
+import fi.avustus.security.SystemUser;
+import fi.avustus.shared.DomainException;
+import fi.avustus.shared.Time;
+import fi.avustus.shared.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The grant-application process as the product uses it: started by a submission, moved by the
+ * applicant's completion and withdrawal, and by the officials' and decision makers' task forms.
+ * Screens call this facade, never the engine's services. Each method runs in one transaction
+ * with the case data, so a failure leaves neither half a case nor half a process.
+ */
+@Service
+@Transactional
+public class GrantApplicationFlow {
+
+    public static final int DEFAULT_COMPLETION_DAYS = 14;
+    static final Duration REMINDER_BEFORE_DEADLINE = Duration.ofDays(3);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Calls calls;
+    private final Assessments assessments;
+    private final Decisions decisions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    GrantApplicationFlow(RuntimeService runtime, TaskService tasks, Calls calls, Assessments assessments,
+                         Decisions decisions, CurrentUser currentUser, Clock clock) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.calls = calls;
+        this.assessments = assessments;
+        this.decisions = decisions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ApplicationSubmitted submitted) {
+        CallSummary call = SystemUser.call(() -> calls.find(submitted.callId()).orElseThrow());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.APPLICATION_ID, submitted.applicationId());
+        variables.put(Variables.CALL_ID, submitted.callId());
+        variables.put(Variables.ORGANISATION_ID, submitted.organisationId());
+        variables.put(Variables.ASSESS_AFTER_CLOSE, call.assessAfterClose());
+        variables.put(Variables.CALL_CLOSES_AT, Date.from(call.openUntil()));
+        runtime.startProcessInstanceByKey(GrantApplicationProcess.KEY, String.valueOf(submitted.applicationId()), variables);
+    }
+
+    @EventListener
+    void on(ApplicationCompleted completed) {
+        runtime.createMessageCorrelation(GrantApplicationProcess.Messages.APPLICATION_COMPLETED)
+                .processInstanceBusinessKey(String.valueOf(completed.applicationId())).correlate();
+    }
+
+    @EventListener
+    void on(ApplicationWithdrawn withdrawn) {
+        runtime.createMessageCorrelation(GrantApplicationProcess.Messages.APPLICATION_WITHDRAWN)
+                .processInstanceBusinessKey(String.valueOf(withdrawn.applicationId())).correlate();
+    }
+
+    /** The official's completeness check: either complete with its reviewers, or back for completion. */
+    @PreAuthorize("hasRole('OFFICIAL')")
+    public void completeCheck(String taskId, CompletenessCheck check) {
+        Task task = takeTask(taskId, CHECK_COMPLETENESS);
+        Validator validator = new Validator();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.COMPLETE, check.complete());
+        if (check.complete()) {
+            List<String> reviewers = check.reviewers() == null ? List.of() : check.reviewers().stream().distinct().toList();
+            int needed = SystemUser.call(() -> calls.find(callIdOf(task)).orElseThrow()).reviewersPerApplication();
+            validator.check(reviewers.size() == needed, "reviewers", "process.reviewers.count", needed);
+            variables.put(Variables.REVIEWERS, reviewers);
+        } else {
+            validator.requiredText("completionMessage", check.completionMessage(), Validator.TEXT_MAX);
+            LocalDate today = LocalDate.now(clock.withZone(Time.HELSINKI));
+            LocalDate deadline = check.completionDeadline() == null ? today.plusDays(DEFAULT_COMPLETION_DAYS)
+                    : check.completionDeadline();
+            validator.check(deadline.isAfter(today), "completionDeadline", "process.completionDeadline.past");
+            Instant due = deadline.atTime(LocalTime.of(23, 59)).atZone(Time.HELSINKI).toInstant();
+            Instant reminder = due.minus(REMINDER_BEFORE_DEADLINE);
+            variables.put(Variables.COMPLETION_MESSAGE, check.completionMessage());
+            variables.put(Variables.COMPLETION_DEADLINE, Date.from(due));
+            variables.put(Variables.COMPLETION_REMINDER_AT, Date.from(reminder.isBefore(clock.instant()) ? clock.instant() : reminder));
+        }
+        validator.throwIfInvalid();
+        tasks.complete(task.getId(), variables);
+    }
+
+    /** A reviewer declares a conflict of interest: they are excluded and an official picks another. */
+    @PreAuthorize("hasRole('OFFICIAL')")
+    public void declareConflict(String taskId, String reason) {
+        Task task = takeTask(taskId, ASSESS);
+        assessments.declareConflict(assessmentId(task), reason);
+        runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, true);
+        tasks.complete(task.getId());
+    }
+
+    /** A reviewer with no conflict of interest scores the application on the call's criteria. */
+    @PreAuthorize("hasRole('OFFICIAL')")
+    public void submitAssessment(String taskId, AssessmentForm form) {
+        Task task = takeTask(taskId, ASSESS);
+        long assessmentId = assessmentId(task);
+        assessments.declareNoConflict(assessmentId);
+        assessments.submit(assessmentId, form);
+        runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, false);
+        tasks.complete(task.getId());
+    }
+
+    /** The official names another reviewer after a conflict of interest. */
+    @PreAuthorize("hasRole('OFFICIAL')")
+    public void assignReplacement(String taskId, String reviewer) {
+        Task task = takeTask(taskId, ASSIGN_REPLACEMENT_REVIEWER);
+        new Validator().required("reviewer", reviewer).throwIfInvalid();
+        // The element variable of this reviewer's instance of the multi-instance assessment.
+        runtime.setVariable(task.getExecutionId(), Variables.REVIEWER, reviewer);
+        tasks.complete(task.getId());
+    }
+
+    /** The presenter's decision proposal. */
+    @PreAuthorize("hasRole('OFFICIAL')")
+    public long proposeDecision(String taskId, DecisionForm form) {
+        Task task = takeTask(taskId, PROPOSE_DECISION);
+        DecisionSummary proposal = decisions.propose(form);
+        tasks.complete(task.getId(), Map.of(Variables.DECISION_ID, proposal.id()));
+        return proposal.id();
+    }
+
+    /** A decision maker other than the presenter approves: the letter is made and the case decided. */
+    @PreAuthorize("hasRole('DECISION_MAKER')")
+    public void approveDecision(String taskId) {
+        Task task = takeTask(taskId, APPROVE_DECISION);
+        long decisionId = ((Number) tasks.getVariable(task.getId(), Variables.DECISION_ID)).longValue();
+        DecisionSummary approved = decisions.approve(decisionId);
+        tasks.complete(task.getId(), Map.of(Variables.APPROVED, true, Variables.POSITIVE, approved.positive()));
+    }
+
+    /** The decision maker returns the proposal to the presenter with a comment. */
+    @PreAuthorize("hasRole('DECISION_MAKER')")
+    public void returnDecision(String taskId, String comment) {
+        Task task = takeTask(taskId, APPROVE_DECISION);
+        long decisionId = ((Number) tasks.getVariable(task.getId(), Variables.DECISION_ID)).longValue();
+        decisions.returnToPresenter(decisionId, comment);
+        tasks.complete(task.getId(), Map.of(Variables.APPROVED, false, Variables.RETURN_COMMENT, comment));
+    }
+
+    /**
+     * The task, if it is this process's task at that step and the current user may work on it:
+     * an unclaimed task is claimed, a task claimed by someone else is refused.
+     */
+    private Task takeTask(String taskId, String element) {
+        String username = currentUser.requireUsername();
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(GrantApplicationProcess.KEY)
+                .taskDefinitionKey(element).singleResult();
+        if (task == null) {
+            throw new DomainException("task.gone");
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), username);
+            task.setAssignee(username);
+        } else if (!task.getAssignee().equals(username)) {
+            throw new DomainException("task.assignedToOther", task.getAssignee());
+        }
+        return task;
+    }
+
+    private long callIdOf(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), Variables.CALL_ID)).longValue();
+    }
+
+    private long assessmentId(Task task) {
+        return ((Number) tasks.getVariableLocal(task.getId(), Variables.ASSESSMENT_ID)).longValue();
+    }
+
+    /** The outcome of a completeness check. */
+    public record CompletenessCheck(boolean complete, List<String> reviewers, String completionMessage,
+                                    LocalDate completionDeadline) {
+    }
+}

@@ -1,0 +1,113 @@
+package fi.avustus.workflow.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import fi.avustus.security.Roles;
+import fi.avustus.shared.DomainException;
+import fi.avustus.shared.Time;
+import fi.avustus.ui.Messages;
+import fi.avustus.ui.Notifications;
+import fi.avustus.workflow.InboxTask;
+import fi.avustus.workflow.TaskInbox;
+import fi.avustus.workflow.TaskViews;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Tasks waiting for me and my groups, due soonest first; claim, release and open. */
+@Route("tasks")
+@Menu(title = "menu.tasks", order = 5)
+@RolesAllowed({Roles.OFFICIAL, Roles.DECISION_MAKER, Roles.STEERING_GROUP, Roles.ADMIN})
+public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient TaskInbox inbox;
+    private final transient List<TaskViews> taskViews;
+    private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
+    private final IntegerField callFilter = new IntegerField();
+
+    public TaskInboxView(TaskInbox inbox, List<TaskViews> taskViews) {
+        this.inbox = inbox;
+        this.taskViews = taskViews;
+        setSizeFull();
+        callFilter.setLabel(getTranslation("inbox.filter.call"));
+        callFilter.setId("call-filter");
+        callFilter.setClearButtonVisible(true);
+        callFilter.addValueChangeListener(change -> refresh());
+
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(task -> getTranslation(task.nameKey())).setHeader(getTranslation("inbox.task")).setFlexGrow(2);
+        grid.addColumn(InboxTask::caseId).setHeader(getTranslation("inbox.case")).setAutoWidth(true);
+        grid.addColumn(InboxTask::callId).setHeader(getTranslation("inbox.call")).setAutoWidth(true);
+        grid.addColumn(task -> format(task.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
+        grid.addColumn(task -> format(task.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("inbox.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        add(new H2(getTranslation("inbox.title")), callFilter, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private Span state(InboxTask task) {
+        Span state = new Span(getTranslation(task.mine() ? "inbox.mine" : "inbox.waiting"));
+        state.addClassName("status-badge");
+        return state;
+    }
+
+    private HorizontalLayout actions(InboxTask task) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (task.mine()) {
+            Button release = new Button(getTranslation("inbox.unclaim"), click -> act(() -> inbox.unclaim(task.taskId())));
+            release.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(release);
+        } else {
+            Button claim = new Button(getTranslation("inbox.claim"), click -> act(() -> inbox.claim(task.taskId())));
+            claim.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(claim);
+        }
+        routeOf(task).ifPresent(route -> {
+            Button open = new Button(getTranslation("inbox.open"), click -> getUI().ifPresent(ui -> ui.navigate(route)));
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            actions.add(open);
+        });
+        return actions;
+    }
+
+    private Optional<String> routeOf(InboxTask task) {
+        return taskViews.stream().map(views -> views.route(task)).flatMap(Optional::stream).findFirst();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException refused) {
+            Notifications.error(Messages.of(this, refused));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        Long callId = callFilter.getValue() == null ? null : callFilter.getValue().longValue();
+        grid.setItems(inbox.tasks(new TaskInbox.InboxFilter(callId, null)));
+    }
+
+    private String format(Instant time) {
+        return time == null ? "" : Time.format(time.atZone(Time.HELSINKI), getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " – " + getTranslation("app.title");
+    }
+}
