@@ -31,6 +31,8 @@ public final class AttachmentRules {
     /** The ZIP entry that each ZIP-based format must contain. */
     private static final Map<String, String> REQUIRED_PART = Map.of(DOCX, "word/document.xml", XLSX, "xl/workbook.xml",
             ODT, "mimetype");
+    /** The name must end as the content is, so that a download opens in the right program. */
+    private static final Map<String, String> EXTENSION = Map.of(PDF, ".pdf", DOCX, ".docx", XLSX, ".xlsx", ODT, ".odt");
     private static final Tika TIKA = new Tika();
     private static final int ZIP_ENTRIES_MAX = 10_000;
 
@@ -61,7 +63,7 @@ public final class AttachmentRules {
             case DOCX, XLSX, ODT -> hasZipPart(content, REQUIRED_PART.get(type), type);
             default -> false;
         };
-        if (!matches) {
+        if (!matches || !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION.get(type))) {
             throw new DomainException("attachment.typeNotAllowed", fileName);
         }
         return type;
