@@ -1,0 +1,308 @@
+package fi.avustus.application;
+
+import fi.avustus.application.internal.Application;
+import fi.avustus.application.internal.ApplicationAccess;
+import fi.avustus.application.internal.ApplicationRepository;
+import fi.avustus.application.internal.ApplicationVersion;
+import fi.avustus.application.internal.ApplicationVersionRepository;
+import fi.avustus.application.internal.ApplicationViews;
+import fi.avustus.application.internal.AttachmentStore;
+import fi.avustus.application.internal.CallLookup;
+import fi.avustus.application.internal.DraftRules;
+import fi.avustus.application.internal.Snapshot;
+import fi.avustus.application.internal.SubmitRules;
+import fi.avustus.organisation.OrganisationSummary;
+import fi.avustus.organisation.Organisations;
+import fi.avustus.programme.CallSummary;
+import fi.avustus.security.CurrentUser;
+import fi.avustus.shared.DomainException;
+import fi.avustus.shared.Money;
+import fi.avustus.shared.Validator;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grant applications for applicants (draft, submit, complete, withdraw, attach) and staff (read);
+ * status changes for the grant-application process, which calls them as the system user.
+ * Every method checks the organisation as well as the role: an applicant only ever reaches the
+ * applications of their own organisations.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Applications {
+
+    private static final Consumer<Application> NO_CHANGE = application -> { };
+
+    private final ApplicationRepository repository;
+    private final ApplicationVersionRepository versions;
+    private final ApplicationAccess access;
+    private final ApplicationViews views;
+    private final AttachmentStore attachments;
+    private final CallLookup calls;
+    private final Organisations organisations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @SuppressWarnings("java:S107") // a facade wires its module's parts together
+    Applications(ApplicationRepository repository, ApplicationVersionRepository versions, ApplicationAccess access,
+                 ApplicationViews views, AttachmentStore attachments, CallLookup calls, Organisations organisations,
+                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.versions = versions;
+        this.access = access;
+        this.views = views;
+        this.attachments = attachments;
+        this.calls = calls;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The user's organisations that may apply to this call (by type); empty when the call is not open. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<OrganisationSummary> eligibleOrganisations(long callId) {
+        CallSummary call = calls.require(callId);
+        if (!call.isOpen(clock.instant())) {
+            return List.of();
+        }
+        return organisations.findAll(currentUser.organisationIds()).stream()
+                .filter(organisation -> !organisation.archived() && call.eligibleTypes().contains(organisation.type()))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public long startDraft(long callId, long organisationId) {
+        access.requireOwn(organisationId);
+        CallSummary call = calls.require(callId);
+        if (!call.isOpen(clock.instant())) {
+            throw new DomainException("application.call.closed", SubmitRules.closingTime(call.openUntil()));
+        }
+        if (eligibleOrganisations(callId).stream().noneMatch(organisation -> organisation.id() == organisationId)) {
+            throw new DomainException("application.organisation.notEligible");
+        }
+        return repository.saveAndFlush(new Application(callId, organisationId)).getId();
+    }
+
+    /** Saves what was typed with the field rules only; returns the new version for the next save. */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public long saveDraft(long id, ApplicationForm form) {
+        Application application = access.requireOwnForUpdate(id);
+        requireEditable(application);
+        application.requireVersion(form.getVersion());
+        DraftRules.check(form, new Validator()).throwIfInvalid();
+        apply(form, application);
+        return repository.saveAndFlush(application).getVersion();
+    }
+
+    /** Submits a draft while its call is open: freezes version 1 and starts the case. */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void submit(long id) {
+        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
+        Application application = access.requireOwnForUpdate(id);
+        requireStatus(application, ApplicationStatus.DRAFT);
+        SubmitRules.check(ApplicationViews.form(application), call, new Validator()).throwIfInvalid();
+        Instant now = clock.instant();
+        application.setSubmittedAt(now);
+        freeze(application, now);
+        events.publishEvent(new ApplicationSubmitted(id, application.getCallId(), application.getOrganisationId(),
+                application.getSubmittedVersion()));
+    }
+
+    /** Answers a completion request with a new frozen version; the call may have closed meanwhile. */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void resubmitAfterCompletion(long id) {
+        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
+        Application application = access.requireOwnForUpdate(id);
+        requireStatus(application, ApplicationStatus.COMPLETION_REQUESTED);
+        SubmitRules.CallContext stillOpen = new SubmitRules.CallContext(call.maxGrant(), call.minSelfFinancingPercent(),
+                true, call.closesAt());
+        SubmitRules.check(ApplicationViews.form(application), stillOpen, new Validator()).throwIfInvalid();
+        freeze(application, clock.instant());
+        application.setCompletionMessage(null);
+        application.setCompletionDeadline(null);
+        events.publishEvent(new ApplicationCompleted(id, application.getSubmittedVersion()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void withdraw(long id, String reason) {
+        Application application = access.requireOwnForUpdate(id);
+        if (!application.getStatus().withdrawable()) {
+            throw new DomainException("application.notWithdrawable");
+        }
+        new Validator().requiredText("reason", reason, Validator.TEXT_MAX).throwIfInvalid();
+        application.setWithdrawalReason(reason.strip());
+        application.setStatus(ApplicationStatus.WITHDRAWN);
+        repository.saveAndFlush(application);
+        events.publishEvent(new ApplicationWithdrawn(id, reason.strip()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public AttachmentSummary uploadAttachment(long id, String fileName, InputStream content) {
+        requireEditable(access.requireOwnForUpdate(id));
+        return attachments.upload(id, fileName, content);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public void deleteAttachment(long id, long attachmentId) {
+        requireEditable(access.requireOwnForUpdate(id));
+        attachments.delete(id, attachmentId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AttachmentDownload downloadAttachment(long id, long attachmentId) {
+        return attachments.download(access.requireReadable(id).getId(), attachmentId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ApplicationDetails> find(long id) {
+        return access.readable(id).map(views::details);
+    }
+
+    /** The applications of the user's own organisations, newest first. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    public List<ApplicationSummary> mine() {
+        return views.summaries(repository.findByOrganisationIdInOrderByIdDesc(currentUser.organisationIds()));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")
+    public CallApplications ofCall(long callId) {
+        List<ApplicationSummary> submitted = views.summaries(
+                repository.findByCallIdAndStatusNotOrderByIdAsc(callId, ApplicationStatus.DRAFT));
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        counts.putAll(submitted.stream().collect(Collectors.groupingBy(ApplicationSummary::status, Collectors.counting())));
+        return new CallApplications(submitted, counts);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<SubmittedVersion> versions(long id) {
+        return versions.findByApplicationIdOrderByNumberAsc(access.requireReadable(id).getId()).stream()
+                .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
+                .toList();
+    }
+
+    /** What changed between two submitted versions, field by field. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FieldDifference> difference(long id, int fromVersion, int toVersion) {
+        Map<Integer, String> content = versions.findByApplicationIdOrderByNumberAsc(access.requireReadable(id).getId())
+                .stream().collect(Collectors.toMap(ApplicationVersion::getNumber, ApplicationVersion::getContent));
+        if (!content.containsKey(fromVersion) || !content.containsKey(toVersion)) {
+            throw new DomainException("notFound");
+        }
+        return Snapshot.difference(content.get(fromVersion), content.get(toVersion));
+    }
+
+    /** The process returns the application to the applicant with what is missing and by when. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void requestCompletion(long id, String message, LocalDate deadline) {
+        new Validator().requiredText("message", message, Validator.TEXT_MAX).required("deadline", deadline).throwIfInvalid();
+        transition(id, ApplicationStatus.COMPLETION_REQUESTED, application -> {
+            application.setCompletionMessage(message.strip());
+            application.setCompletionDeadline(deadline);
+        }, ApplicationStatus.SUBMITTED, ApplicationStatus.IN_ASSESSMENT);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void markInAssessment(long id) {
+        transition(id, ApplicationStatus.IN_ASSESSMENT, NO_CHANGE, ApplicationStatus.SUBMITTED);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void markInDecision(long id) {
+        transition(id, ApplicationStatus.IN_DECISION, NO_CHANGE, ApplicationStatus.IN_ASSESSMENT);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void markDecided(long id, boolean positive) {
+        transition(id, positive ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED, NO_CHANGE,
+                ApplicationStatus.IN_DECISION);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void closeAsIncomplete(long id) {
+        transition(id, ApplicationStatus.CLOSED_INCOMPLETE, NO_CHANGE, ApplicationStatus.COMPLETION_REQUESTED);
+    }
+
+    /**
+     * Moves the case on for the process. Repeating a step that already happened does nothing, so
+     * that a retried process job is harmless; any other starting status is refused.
+     */
+    private void transition(long id, ApplicationStatus to, Consumer<Application> change,
+                            ApplicationStatus... from) {
+        Application application = repository.findForUpdate(id).orElseThrow(() -> new DomainException("notFound"));
+        if (application.getStatus() == to) {
+            return;
+        }
+        requireStatus(application, from);
+        change.accept(application);
+        application.setStatus(to);
+        repository.saveAndFlush(application);
+    }
+
+    private void freeze(Application application, Instant now) {
+        int number = application.getSubmittedVersion() + 1;
+        application.setSubmittedVersion(number);
+        application.setLastSubmittedAt(now);
+        application.setStatus(ApplicationStatus.SUBMITTED);
+        repository.saveAndFlush(application);
+        versions.saveAndFlush(new ApplicationVersion(application.getId(), number, now, access.username(),
+                Snapshot.of(application, attachments.entities(application.getId()))));
+    }
+
+    private static void requireStatus(Application application, ApplicationStatus... allowed) {
+        if (!List.of(allowed).contains(application.getStatus())) {
+            throw new DomainException("application.status.wrong", application.getStatus().name());
+        }
+    }
+
+    private static void requireEditable(Application application) {
+        if (!application.getStatus().editableByApplicant()) {
+            throw new DomainException("application.notEditable");
+        }
+    }
+
+    private static void apply(ApplicationForm form, Application application) {
+        application.setProjectName(strip(form.getProjectName()));
+        application.setSummary(strip(form.getSummary()));
+        application.setContactName(strip(form.getContactName()));
+        application.setContactEmail(strip(form.getContactEmail()));
+        application.setContactPhone(strip(form.getContactPhone()));
+        application.setSelfFinancing(Money.normalise(form.getSelfFinancing()));
+        application.setPartners(form.getPartners().stream()
+                .map(partner -> new Partner(partner.organisationId(), Money.normalise(partner.budgetShare()))).toList());
+        application.setObjectives(form.getObjectives().stream().map(String::strip).toList());
+        application.setActivities(form.getActivities().stream().map(activity -> new Activity(strip(activity.title()),
+                strip(activity.description()), activity.startMonth(), activity.endMonth())).toList());
+        application.setBudgetLines(form.getBudgetLines().stream().map(line -> new BudgetLine(line.category(), line.year(),
+                strip(line.description()), Money.normalise(line.amount()))).toList());
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

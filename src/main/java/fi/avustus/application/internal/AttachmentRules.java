@@ -1,0 +1,108 @@
+package fi.avustus.application.internal;
+
+import fi.avustus.shared.DomainException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.tika.Tika;
+
+/**
+ * Which files may be attached: PDF, DOCX, XLSX and ODT, recognised by their content. Tika names
+ * the type from the bytes and the name; because tika-core trusts the name for any ZIP, the ZIP
+ * formats are also opened to find the part that makes them what they claim to be.
+ */
+public final class AttachmentRules {
+
+    public static final long FILE_MAX_BYTES = 10L * 1024 * 1024;
+    public static final long APPLICATION_MAX_BYTES = 50L * 1024 * 1024;
+    public static final int NAME_MAX = 200;
+    public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String ODT = "application/vnd.oasis.opendocument.text";
+
+    /** The ZIP entry that each ZIP-based format must contain. */
+    private static final Map<String, String> REQUIRED_PART = Map.of(DOCX, "word/document.xml", XLSX, "xl/workbook.xml",
+            ODT, "mimetype");
+    /** The name must end as the content is, so that a download opens in the right program. */
+    private static final Map<String, String> EXTENSION = Map.of(PDF, ".pdf", DOCX, ".docx", XLSX, ".xlsx", ODT, ".odt");
+    private static final Tika TIKA = new Tika();
+    private static final int ZIP_ENTRIES_MAX = 10_000;
+
+    private AttachmentRules() {
+    }
+
+    /** Reads at most one byte more than the limit, so that an oversize upload is never held whole in memory. */
+    public static byte[] readLimited(InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) FILE_MAX_BYTES + 1);
+            if (bytes.length > FILE_MAX_BYTES) {
+                throw new DomainException("attachment.tooLarge", FILE_MAX_BYTES / (1024 * 1024));
+            }
+            if (bytes.length == 0) {
+                throw new DomainException("attachment.empty");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The accepted content type of these bytes, or a refusal naming the allowed types. */
+    public static String detect(byte[] content, String fileName) {
+        String type = TIKA.detect(content, fileName);
+        boolean matches = switch (type) {
+            case PDF -> startsWith(content, "%PDF-");
+            case DOCX, XLSX, ODT -> hasZipPart(content, REQUIRED_PART.get(type), type);
+            default -> false;
+        };
+        if (!matches || !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION.get(type))) {
+            throw new DomainException("attachment.typeNotAllowed", fileName);
+        }
+        return type;
+    }
+
+    /** A file name safe to store and send back: no folders, no control characters, at most 200 characters. */
+    public static String sanitiseName(String original) {
+        String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*]", "").strip();
+        name = name.replaceFirst("^\\.+", "");
+        if (name.isBlank()) {
+            name = "liite";
+        }
+        if (name.length() > NAME_MAX) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, NAME_MAX - extension.length()) + extension;
+        }
+        return name;
+    }
+
+    private static boolean startsWith(byte[] content, String magic) {
+        byte[] expected = magic.getBytes(StandardCharsets.US_ASCII);
+        return content.length >= expected.length && Arrays.equals(content, 0, expected.length, expected, 0, expected.length);
+    }
+
+    private static boolean hasZipPart(byte[] content, String part, String type) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            for (int count = 0; count < ZIP_ENTRIES_MAX && (entry = zip.getNextEntry()) != null; count++) {
+                if (entry.getName().equals(part)) {
+                    // An ODT's "mimetype" part names the type; the OOXML parts only need to exist.
+                    return !ODT.equals(type) || new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip().equals(ODT);
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException notAZip) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package fi.avustus.application;
+
+import static fi.avustus.programme.ProgrammeFixtures.actAs;
+
+import fi.avustus.organisation.Organisations;
+import fi.avustus.programme.CallSummary;
+import fi.avustus.programme.Calls;
+import fi.avustus.programme.ProgrammeFixtures;
+import fi.avustus.programme.Programmes;
+import fi.avustus.shared.Money;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Open calls, complete applications and small real attachment files for the application tests. */
+public final class ApplicationFixtures {
+
+    private ApplicationFixtures() {
+    }
+
+    /**
+     * A published call open now (closing in twelve days) with a maximum grant of 500 000 € and a
+     * minimum self-financing of 25 %, for municipalities and joint municipal authorities.
+     * Leaves the administrator logged in.
+     */
+    public static CallSummary openCall(UserDetailsService users, Programmes programmes, Calls calls,
+                                       Organisations organisations, Clock clock) {
+        actAs(users, "admin");
+        long funder = organisations.active().get(0).id();
+        long programmeId = programmes.create(ProgrammeFixtures.programme(funder, clock, "10000000")).id();
+        return calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "5000000")).id());
+    }
+
+    /** Total 120 000 €, own share 30 000 € (25 %), requested 90 000 €. */
+    public static ApplicationForm completeForm(long version) {
+        ApplicationForm form = new ApplicationForm();
+        form.setProjectName("Jatkuvan oppimisen verkosto");
+        form.setSummary("Seudullinen yhteistyö ohjauksessa ja työelämäyhteistyössä.");
+        form.setContactName("Maija Meikäläinen");
+        form.setContactEmail("maija.meikalainen@example.fi");
+        form.setContactPhone("+358 40 123 4567");
+        form.setSelfFinancing(Money.euros("30000"));
+        form.setObjectives(List.of("Ohjauksen saatavuus paranee", "Työelämäjaksot lisääntyvät"));
+        form.setActivities(List.of(new Activity("Verkostotapaamiset", "Neljä kertaa vuodessa",
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 1))));
+        form.setBudgetLines(List.of(new BudgetLine(BudgetCategory.STAFF, 2027, "Koordinaattori", Money.euros("100000")),
+                new BudgetLine(BudgetCategory.TRAVEL, 2027, "Matkat", Money.euros("20000"))));
+        form.setVersion(version);
+        return form;
+    }
+
+    public static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A minimal word-processing document: the OOXML content types and the main document part. */
+    public static byte[] docx() {
+        return zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                + "wordprocessingml.document.main+xml\"/></Types>", "word/document.xml",
+                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
+    }
+
+    /** A ZIP that is no office document at all. */
+    public static byte[] plainZip() {
+        return zip("notes.txt", "just text", "more.txt", "more text");
+    }
+
+    private static byte[] zip(String firstName, String first, String secondName, String second) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(firstName));
+            zip.write(first.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(secondName));
+            zip.write(second.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
