@@ -1,0 +1,162 @@
+package fi.avustus.review.internal;
+
+import fi.avustus.review.Instalment;
+import fi.avustus.review.PaymentPlan;
+import fi.avustus.shared.Money;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The decision letter as XHTML, in Finnish or Swedish, from the texts in
+ * {@code review/letter_<language>.properties}. Every value typed by people is escaped: the
+ * renderer parses XML, and a stray {@code <} or {@code &} must not break or alter the letter.
+ */
+final class LetterTemplate {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final String STYLE = """
+            @page { size: A4; margin: 20mm 20mm 20mm 25mm; }
+            body { font-family: Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; }
+            h1 { font-size: 16pt; margin: 0; }
+            h2 { font-size: 11.5pt; margin: 14pt 0 4pt 0; }
+            .subtitle { font-size: 12pt; margin-bottom: 12pt; }
+            .text { white-space: pre-wrap; }
+            table { border-collapse: collapse; }
+            td, th { text-align: left; padding: 2pt 12pt 2pt 0; vertical-align: top; }
+            .amount { text-align: right; }
+            .signatures td { padding-top: 18pt; padding-right: 40pt; }
+            """;
+
+    private final Properties texts = new Properties();
+    private final Locale locale;
+    private final StringBuilder html = new StringBuilder();
+
+    private LetterTemplate(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        String resource = "/review/letter_" + language + ".properties";
+        try (Reader reader = new InputStreamReader(LetterTemplate.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("No letter texts for " + language, e));
+        }
+    }
+
+    static String xhtml(LetterContent letter) {
+        return new LetterTemplate(letter.language()).build(letter);
+    }
+
+    private String build(LetterContent letter) {
+        html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(letter.language()).append("\"><head><title>").append(escape(text("subtitle")))
+                .append("</title><style>").append(STYLE).append("</style></head><body>");
+        html.append("<h1>").append(escape(text("title"))).append("</h1><div class=\"subtitle\">")
+                .append(escape(text("subtitle"))).append("</div><table>");
+        row("date", date(letter.date()));
+        row("reference", String.valueOf(letter.decisionId()));
+        row("application", String.valueOf(letter.applicationId()));
+        row("funder", letter.funderName());
+        row("applicant", letter.applicantName());
+        row("businessId", letter.applicantBusinessId());
+        row("programme", letter.programmeName());
+        row("call", letter.callTitle());
+        html.append("</table>");
+        section("decision", letter.positive()
+                ? text("decision.positive", letter.funderName(), money(letter.grantedAmount()))
+                : text("decision.negative", letter.funderName()));
+        html.append("<table>");
+        row("requested", money(letter.requestedAmount()));
+        if (letter.positive()) {
+            row("granted", money(letter.grantedAmount()));
+            row("usagePeriod", text("usagePeriod.value", date(letter.usageStart()), date(letter.usageEnd())));
+        }
+        html.append("</table>");
+        if (letter.positive()) {
+            section("acceptedCosts", letter.acceptedCosts());
+            section("conditions", letter.conditions());
+            section("reportingDuties", letter.reportingDuties());
+            paymentPlan(letter);
+        }
+        section("justification", letter.justification());
+        section("law", text("law.text"));
+        section("appeal", text("appeal.text", letter.funderName()));
+        html.append("<table class=\"signatures\"><tr><td>").append(escape(text("decisionMaker"))).append("<br/>")
+                .append(escape(letter.decisionMakerName())).append("</td><td>").append(escape(text("presenter")))
+                .append("<br/>").append(escape(letter.presenterName())).append("</td></tr></table>");
+        return html.append("</body></html>").toString();
+    }
+
+    private void paymentPlan(LetterContent letter) {
+        html.append("<h2>").append(escape(text("paymentPlan"))).append("</h2><table><tr><th>")
+                .append(escape(text("paymentPlan.due"))).append("</th><th class=\"amount\">")
+                .append(escape(text("paymentPlan.amount"))).append("</th></tr>");
+        for (Instalment instalment : letter.instalments()) {
+            html.append("<tr><td>").append(escape(date(instalment.dueDate()))).append("</td><td class=\"amount\">")
+                    .append(escape(money(instalment.amount()))).append("</td></tr>");
+        }
+        html.append("<tr><th>").append(escape(text("paymentPlan.total"))).append("</th><th class=\"amount\">")
+                .append(escape(money(PaymentPlan.sum(letter.instalments())))).append("</th></tr></table>");
+    }
+
+    /** A heading and a free text; an empty text leaves the whole section out. */
+    private void section(String key, String body) {
+        if (body == null || body.isBlank()) {
+            return;
+        }
+        html.append("<h2>").append(escape(text(key))).append("</h2><div class=\"text\">")
+                .append(escape(body.strip())).append("</div>");
+    }
+
+    private void row(String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        html.append("<tr><th>").append(escape(text(key))).append("</th><td>").append(escape(value)).append("</td></tr>");
+    }
+
+    private String text(String key, Object... arguments) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException("Letter text missing: " + key);
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private String money(java.math.BigDecimal amount) {
+        return Money.format(amount, locale);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                // Control characters other than line breaks and tabs are not allowed in XML.
+                default -> {
+                    if (c >= ' ' || c == '\n' || c == '\t') {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,173 @@
+package fi.avustus.review.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
+import fi.avustus.review.DecisionForm;
+import fi.avustus.review.DecisionStatus;
+import fi.avustus.review.DecisionSummary;
+import fi.avustus.review.Decisions;
+import fi.avustus.review.Instalment;
+import fi.avustus.review.PaymentPlan;
+import fi.avustus.review.internal.DecisionRules;
+import fi.avustus.shared.Money;
+import fi.avustus.shared.Validator;
+import fi.avustus.ui.FormFields;
+import fi.avustus.ui.Notifications;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The presenter's decision proposal for one application: granted or not, amount, accepted costs,
+ * usage period, conditions, reporting duties, payment plan with its live sum, justification and
+ * the letter's language. A returned proposal opens with the decision maker's comment.
+ */
+public class DecisionProposalForm extends Composite<VerticalLayout> {
+
+    private final transient Decisions decisions;
+    private final Binder<DecisionForm> binder = new Binder<>(DecisionForm.class);
+    private final FormFields fields = new FormFields(this);
+    private final FormLayout grantFields = new FormLayout();
+    private final RadioButtonGroup<Boolean> positive = new RadioButtonGroup<>();
+    private final BigDecimalField grantedAmount = new BigDecimalField();
+    private final DatePicker usageStart = new DatePicker();
+    private final DatePicker usageEnd = new DatePicker();
+    private final PaymentPlanField instalments;
+    private transient Consumer<DecisionSummary> onProposed = proposed -> { };
+    private DecisionForm form;
+
+    public DecisionProposalForm(Decisions decisions, long applicationId, long callId, long organisationId,
+                                BigDecimal requestedAmount, String language) {
+        this.decisions = decisions;
+        this.instalments = new PaymentPlanField(getTranslation("decision.instalments"), this::standardPlan);
+        Optional<DecisionSummary> existing = decisions.ofApplication(applicationId);
+        VerticalLayout content = getContent();
+        content.add(new H3(getTranslation("decision.proposal.title")));
+        if (existing.isPresent() && existing.get().status() == DecisionStatus.APPROVED) {
+            content.add(new Paragraph(getTranslation("decision.alreadyApproved")));
+            return;
+        }
+        form = existing.map(DecisionForm::of).orElseGet(DecisionForm::new);
+        form.setApplicationId(applicationId);
+        form.setCallId(callId);
+        form.setOrganisationId(organisationId);
+        form.setRequestedAmount(requestedAmount);
+        if (existing.isEmpty()) {
+            form.setLanguage(language);
+        }
+        existing.filter(found -> found.status() == DecisionStatus.RETURNED).ifPresent(returned -> {
+            Paragraph comment = new Paragraph(getTranslation("decision.returnedWith", returned.returnComment()));
+            comment.setId("return-comment");
+            content.add(comment);
+        });
+        content.add(new Paragraph(getTranslation("decision.requested", Money.format(requestedAmount, getLocale()))));
+        buildFields();
+        binder.readBean(form);
+        instalments.setValue(form.getInstalments());
+        showGrantFields();
+    }
+
+    /** Called after a successful proposal, e.g. to complete the process task. */
+    public void setOnProposed(Consumer<DecisionSummary> onProposed) {
+        this.onProposed = onProposed;
+    }
+
+    private void buildFields() {
+        register("positive", positive);
+        positive.setLabel(getTranslation("decision.positive"));
+        positive.setItems(Boolean.TRUE, Boolean.FALSE);
+        positive.setItemLabelGenerator(granted -> getTranslation("decision.positive." + granted));
+        positive.addValueChangeListener(change -> showGrantFields());
+        binder.forField(positive).bind(DecisionForm::getPositive, DecisionForm::setPositive);
+        Select<String> language = register("language", new Select<>());
+        language.setLabel(getTranslation("decision.language"));
+        language.setItems(DecisionRules.LETTER_LANGUAGES.stream().sorted().toList());
+        language.setItemLabelGenerator(code -> getTranslation("decision.language." + code));
+        binder.forField(language).bind(DecisionForm::getLanguage, DecisionForm::setLanguage);
+
+        grantedAmount.setLabel(getTranslation("decision.grantedAmount"));
+        grantedAmount.setValueChangeMode(ValueChangeMode.EAGER);
+        grantedAmount.addValueChangeListener(change -> instalments.setGranted(change.getValue()));
+        bind("grantedAmount", grantedAmount, DecisionForm::getGrantedAmount, DecisionForm::setGrantedAmount);
+        usageStart.setLabel(getTranslation("decision.usageStart"));
+        usageEnd.setLabel(getTranslation("decision.usageEnd"));
+        usageStart.setLocale(getLocale());
+        usageEnd.setLocale(getLocale());
+        bind("usageStart", usageStart, DecisionForm::getUsageStart, DecisionForm::setUsageStart);
+        bind("usageEnd", usageEnd, DecisionForm::getUsageEnd, DecisionForm::setUsageEnd);
+        grantFields.add(grantedAmount, usageStart, usageEnd);
+        grantFields.add(text("acceptedCosts", DecisionForm::getAcceptedCosts, DecisionForm::setAcceptedCosts), 2);
+        grantFields.add(text("conditions", DecisionForm::getConditions, DecisionForm::setConditions), 2);
+        grantFields.add(text("reportingDuties", DecisionForm::getReportingDuties, DecisionForm::setReportingDuties), 2);
+        grantFields.add(register("instalments", instalments), 2);
+        grantFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        TextArea justification = text("justification", DecisionForm::getJustification, DecisionForm::setJustification);
+        Button propose = new Button(getTranslation("decision.propose"), click -> propose());
+        propose.setId("propose");
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getContent().add(positive, language, grantFields, justification, propose);
+    }
+
+    private <V, C extends HasValue<?, V> & HasValidation> void bind(
+            String name, C field, ValueProvider<DecisionForm, V> getter,
+            Setter<DecisionForm, V> setter) {
+        register(name, field);
+        binder.forField(field).bind(getter, setter);
+    }
+
+    private TextArea text(String name, ValueProvider<DecisionForm, String> getter,
+                          Setter<DecisionForm, String> setter) {
+        TextArea area = new TextArea(getTranslation("decision." + name));
+        area.setWidthFull();
+        area.setMaxLength(Validator.TEXT_MAX);
+        bind(name, area, getter, setter);
+        return area;
+    }
+
+    private <C extends HasValidation> C register(String name, C field) {
+        return fields.register(name, field);
+    }
+
+    /** A refusal has no amount, period or payments: the fields are hidden, and not sent. */
+    private void showGrantFields() {
+        grantFields.setVisible(!Boolean.FALSE.equals(positive.getValue()));
+    }
+
+    private List<Instalment> standardPlan() {
+        if (grantedAmount.getValue() == null || usageStart.getValue() == null) {
+            return instalments.getValue();
+        }
+        return PaymentPlan.standard(grantedAmount.getValue(), usageStart.getValue(), usageEnd.getValue());
+    }
+
+    private void propose() {
+        binder.writeBeanAsDraft(form, true);
+        form.setInstalments(instalments.getValue());
+        if (Boolean.FALSE.equals(form.getPositive())) {
+            form.setGrantedAmount(null);
+            form.setInstalments(List.of());
+        }
+        fields.save(() -> decisions.propose(form)).ifPresent(proposed -> {
+            form.setVersion(proposed.version());
+            Notifications.success(getTranslation("decision.proposed"));
+            onProposed.accept(proposed);
+        });
+    }
+}
