@@ -59,7 +59,7 @@ public class TaskInbox {
         if (filter.element() != null) {
             query.taskDefinitionKey(filter.element());
         }
-        List<Task> found = query.orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+        List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
         Map<String, String> keys = processKeys(found);
         List<InboxTask> inbox = new ArrayList<>();
         for (Task task : found) {

@@ -1,6 +1,6 @@
 /**
  * The process engine's side of the product: the engine sees the same users and groups (roles)
- * as Avustus, and its web apps (Cockpit, Tasklist, Admin) reuse the Avustus login. Later: the
+ * as Avustus, and its web apps (Cockpit, Tasklist, Admin) reuse the Avustus login; and the
  * task inbox (my and my groups' tasks, claim, release) that every process module plugs its task
  * screens into. Depends on shared, security and ui.
  */

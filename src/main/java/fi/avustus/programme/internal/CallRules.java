@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class CallRules {
 
+    /** More reviewers than this per application is a typing error, not a practice. */
+    static final int MAX_REVIEWERS = 10;
+
     public static final BigDecimal HUNDRED = new BigDecimal(100);
     public static final int FULL_WEIGHT = 100;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");

@@ -16,6 +16,7 @@ import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.Programmes;
+import fi.avustus.project.Projects;
 import fi.avustus.review.AssessmentForm;
 import fi.avustus.review.DecisionForm;
 import fi.avustus.review.Instalment;
@@ -68,6 +69,7 @@ class GrantApplicationProcessTest {
     @Autowired Organisations organisations;
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
+    @Autowired Projects projects;
 
     private long applicationId;
     private ProcessInstance processInstance;
@@ -109,6 +111,10 @@ class GrantApplicationProcessTest {
         approve("paattaja");
         assertThat(instance()).isEnded().hasPassed(Elements.DECIDED);
         assertThat(status()).isEqualTo(ApplicationStatus.APPROVED);
+        // The positive decision created the funded project.
+        actAs(userDetails, "virkailija");
+        assertThat(projects.ofApplication(applicationId)).hasValueSatisfying(project ->
+                assertThat(project.grantedAmount()).isEqualByComparingTo("80000.00"));
     }
 
     @Test
@@ -121,6 +127,8 @@ class GrantApplicationProcessTest {
         approve("paattaja");
         assertThat(instance()).isEnded().hasPassed(Elements.DECIDED);
         assertThat(status()).isEqualTo(ApplicationStatus.REJECTED);
+        actAs(userDetails, "virkailija");
+        assertThat(projects.ofApplication(applicationId)).isEmpty();
     }
 
     @Test
