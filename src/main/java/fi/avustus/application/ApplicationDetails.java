@@ -1,6 +1,7 @@
 package fi.avustus.application;
 
 import fi.avustus.shared.TranslatedName;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,8 +10,10 @@ import java.util.List;
  *
  * @param content       the current content (the draft, or what was last submitted), with its version
  * @param callOpenUntil when the call closes, for the applicant's "submit by" reminder
+ * @param callMaxGrant  the call's rules, for the live totals
  */
 public record ApplicationDetails(ApplicationSummary summary, ApplicationForm content, Instant callOpenUntil,
+                                 BigDecimal callMaxGrant, BigDecimal callMinSelfFinancingPercent,
                                  String completionMessage, String withdrawalReason, Instant submittedAt,
                                  List<AttachmentSummary> attachments, List<SubmittedVersion> versions) {
 

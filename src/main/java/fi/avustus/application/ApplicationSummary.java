@@ -9,7 +9,7 @@ import java.util.Locale;
 public record ApplicationSummary(long id, long callId, TranslatedName callTitle, long organisationId,
                                  String organisationNameFi, String organisationNameSv, String projectName,
                                  ApplicationStatus status, int submittedVersion, Instant lastSubmittedAt,
-                                 LocalDate completionDeadline) {
+                                 LocalDate completionDeadline, Instant callClosesAt) {
 
     public String callTitle(Locale locale) {
         return callTitle == null ? "" : callTitle.in(locale);

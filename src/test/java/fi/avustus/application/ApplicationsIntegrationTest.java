@@ -91,7 +91,7 @@ class ApplicationsIntegrationTest {
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(submitted.summary().submittedVersion()).isEqualTo(1);
         assertThat(submitted.versions()).singleElement().satisfies(v -> assertThat(v.submittedBy()).isEqualTo("hakija"));
-        assertThat(recorded.stream()).contains(new ApplicationSubmitted(id, call.id(), submitted.summary().organisationId(), 1));
+        assertThat(recorded.stream(ApplicationSubmitted.class)).contains(new ApplicationSubmitted(id, call.id(), submitted.summary().organisationId(), 1));
         assertThatThrownBy(() -> applications.saveDraft(id, ApplicationFixtures.completeForm(version(id))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("application.notEditable"));
         assertThatThrownBy(() -> jdbc.update("update avustus.application_version set content = '{}' where application_id = ?", id))
@@ -151,7 +151,7 @@ class ApplicationsIntegrationTest {
         assertThatThrownBy(() -> applications.withdraw(id, " ")).isInstanceOf(ValidationFailedException.class);
         applications.withdraw(id, "Hanke toteutetaan muulla rahoituksella.");
         assertThat(applications.find(id).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
-        assertThat(recorded.stream()).contains(new ApplicationWithdrawn(id, "Hanke toteutetaan muulla rahoituksella."));
+        assertThat(recorded.stream(ApplicationWithdrawn.class)).contains(new ApplicationWithdrawn(id, "Hanke toteutetaan muulla rahoituksella."));
         assertThatThrownBy(() -> applications.withdraw(id, "uudestaan"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("application.notWithdrawable"));
     }
@@ -171,7 +171,7 @@ class ApplicationsIntegrationTest {
         applications.resubmitAfterCompletion(id);
 
         assertThat(applications.versions(id)).extracting(SubmittedVersion::number).containsExactly(1, 2);
-        assertThat(recorded.stream()).contains(new ApplicationCompleted(id, 2));
+        assertThat(recorded.stream(ApplicationCompleted.class)).contains(new ApplicationCompleted(id, 2));
         assertThat(applications.difference(id, 1, 2)).containsExactlyInAnyOrder(
                 new FieldDifference("summary", "Seudullinen yhteistyö ohjauksessa ja työelämäyhteistyössä.", "Tarkennettu kuvaus."),
                 new FieldDifference("budgetLines[1].amount", "100000.00", "110000.00"),

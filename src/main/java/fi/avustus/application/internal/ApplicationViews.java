@@ -46,6 +46,7 @@ public class ApplicationViews {
                 .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
                 .toList();
         return new ApplicationDetails(summary(application, call, organisation), form(application), call.openUntil(),
+                call.maxGrant(), call.minSelfFinancingPercent(),
                 application.getCompletionMessage(), application.getWithdrawalReason(), application.getSubmittedAt(),
                 attachments.list(application.getId()), submitted);
     }
@@ -71,7 +72,7 @@ public class ApplicationViews {
                 application.getOrganisationId(), organisation == null ? "" : organisation.nameFi(),
                 organisation == null ? "" : organisation.nameSv(), orEmpty(application.getProjectName()),
                 application.getStatus(), application.getSubmittedVersion(), application.getLastSubmittedAt(),
-                application.getCompletionDeadline());
+                application.getCompletionDeadline(), call == null ? null : call.openUntil());
     }
 
     private static String orEmpty(String text) {
