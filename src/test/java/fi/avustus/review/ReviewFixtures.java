@@ -1,0 +1,94 @@
+package fi.avustus.review;
+
+import fi.avustus.organisation.Organisations;
+import fi.avustus.programme.CallSummary;
+import fi.avustus.programme.Calls;
+import fi.avustus.programme.ProgrammeFixtures;
+import fi.avustus.programme.Programmes;
+import fi.avustus.security.Role;
+import fi.avustus.security.SystemUser;
+import fi.avustus.security.UserForm;
+import fi.avustus.security.Users;
+import fi.avustus.shared.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Calls with criteria, extra officials and fresh application ids for review tests. The demo data
+ * has one official and one decision maker; assessments need several reviewers, and the four-eyes
+ * test a person who is both. Built by each test from its injected facades (not a bean: test
+ * classes must not add beans to the shared application context).
+ */
+public class ReviewFixtures {
+
+    private final Programmes programmes;
+    private final Calls calls;
+    private final Organisations organisations;
+    private final Users users;
+    private final Clock clock;
+
+    public ReviewFixtures(Programmes programmes, Calls calls, Organisations organisations, Users users, Clock clock) {
+        this.programmes = programmes;
+        this.calls = calls;
+        this.organisations = organisations;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A published call (max grant 50 000 €) with criteria weighted 70 and 30. */
+    public CallSummary call() {
+        return SystemUser.call(() -> {
+            long funder = organisations.active().get(0).id();
+            long programmeId = programmes.create(ProgrammeFixtures.programme(funder, clock, "1000000")).id();
+            return calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "500000")).id());
+        });
+    }
+
+    /** A new active user with the given roles, in the funder's organisation like the demo staff. */
+    public String user(Role... roles) {
+        String username = "review-" + UUID.randomUUID().toString().substring(0, 8);
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setDisplayName("Testi " + username);
+        form.setPassword("avustus2026");
+        form.setRoles(EnumSet.copyOf(List.of(roles)));
+        form.setOrganisationIds(Set.of());
+        SystemUser.run(() -> users.create(form));
+        return username;
+    }
+
+    public long organisationOf(String username) {
+        return users.find(username).orElseThrow().organisationIds().iterator().next();
+    }
+
+    public static long newApplicationId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+    }
+
+    /** A complete positive proposal for 40 000 € of 45 000 € requested. */
+    public static DecisionForm proposal(long applicationId, CallSummary call, long organisationId, String language) {
+        DecisionForm form = new DecisionForm();
+        form.setApplicationId(applicationId);
+        form.setCallId(call.id());
+        form.setOrganisationId(organisationId);
+        form.setRequestedAmount(Money.euros("45000"));
+        form.setLanguage(language);
+        form.setPositive(true);
+        form.setGrantedAmount(Money.euros("40000"));
+        form.setAcceptedCosts("Henkilöstökulut\nOstopalvelut");
+        LocalDate start = LocalDate.of(2026, 8, 1);
+        LocalDate end = LocalDate.of(2027, 7, 31);
+        form.setUsageStart(start);
+        form.setUsageEnd(end);
+        form.setConditions("Avustusta ei saa käyttää laitehankintoihin.");
+        form.setReportingDuties("Väliselvitys 31.1.2027, loppuselvitys 30.9.2027.");
+        form.setInstalments(PaymentPlan.standard(form.getGrantedAmount(), start, end));
+        form.setJustification("Hanke täyttää haun tavoitteet ja on kustannuksiltaan perusteltu.");
+        return form;
+    }
+}
