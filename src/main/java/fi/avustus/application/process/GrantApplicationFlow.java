@@ -137,7 +137,12 @@ public class GrantApplicationFlow {
     public void submitAssessment(String taskId, AssessmentForm form) {
         Task task = takeTask(taskId, ASSESS);
         long assessmentId = assessmentId(task);
-        assessments.declareNoConflict(assessmentId);
+        long seen = assessments.find(assessmentId).orElseThrow().version();
+        long declared = assessments.declareNoConflict(assessmentId).version();
+        // Declaring no conflict is part of this same submission, not someone else's edit.
+        if (form.getVersion() == seen) {
+            form.setVersion(declared);
+        }
         assessments.submit(assessmentId, form);
         runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, false);
         tasks.complete(task.getId());

@@ -13,12 +13,15 @@ import fi.avustus.application.Applications;
 import fi.avustus.application.CompletionReminderDue;
 import fi.avustus.application.process.GrantApplicationFlow.CompletenessCheck;
 import fi.avustus.organisation.Organisations;
+import fi.avustus.programme.CallForm;
 import fi.avustus.programme.CallSummary;
+import fi.avustus.programme.ProgrammeFixtures;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.Programmes;
 import fi.avustus.project.Projects;
 import fi.avustus.review.AssessmentForm;
 import fi.avustus.review.DecisionForm;
+import fi.avustus.review.Decisions;
 import fi.avustus.review.Instalment;
 import fi.avustus.security.Role;
 import fi.avustus.security.SystemUser;
@@ -70,6 +73,7 @@ class GrantApplicationProcessTest {
     @Autowired Clock clock;
     @Autowired ApplicationEvents events;
     @Autowired Projects projects;
+    @Autowired Decisions decisions;
 
     private long applicationId;
     private ProcessInstance processInstance;
@@ -80,14 +84,20 @@ class GrantApplicationProcessTest {
         if (call == null) {
             call = ApplicationFixtures.openCall(userDetails, programmes, calls, organisations, clock);
         }
+        submitTo(call);
+    }
+
+    private void submitTo(CallSummary target) {
         actAs(userDetails, "hakija");
-        long gradia = applications.eligibleOrganisations(call.id()).stream()
+        long gradia = applications.eligibleOrganisations(target.id()).stream()
                 .filter(organisation -> organisation.nameFi().contains("Gradia")).findFirst().orElseThrow().id();
-        applicationId = applications.startDraft(call.id(), gradia);
+        applicationId = applications.startDraft(target.id(), gradia);
         long version = applications.find(applicationId).orElseThrow().content().getVersion();
         applications.saveDraft(applicationId, ApplicationFixtures.completeForm(version));
         applications.submit(applicationId);
         SecurityContextHolder.clearContext();
+        processInstance = null;
+        assertThat(instance()).as("started by the submission").isNotNull();
     }
 
     @AfterEach
@@ -115,6 +125,18 @@ class GrantApplicationProcessTest {
         actAs(userDetails, "virkailija");
         assertThat(projects.ofApplication(applicationId)).hasValueSatisfying(project ->
                 assertThat(project.grantedAmount()).isEqualByComparingTo("80000.00"));
+    }
+
+    @Test
+    void onARollingBasisAssessmentStartsWithoutWaitingForTheCallToClose() {
+        actAs(userDetails, "admin");
+        CallForm rolling = ProgrammeFixtures.completeCall(call.programmeId(), clock, "100000");
+        rolling.setAssessAfterClose(false);
+        CallSummary rollingCall = calls.publish(calls.create(rolling).id());
+        submitTo(rollingCall);
+        checkComplete();
+        assertThat(instance()).hasPassed(Elements.CHECK_COMPLETENESS).isWaitingAt(Elements.ASSESS);
+        assertThat(instance()).hasNotPassed(Elements.CALL_CLOSED);
     }
 
     @Test
@@ -260,7 +282,8 @@ class GrantApplicationProcessTest {
 
     private void propose(String presenter, boolean positive) {
         actAs(userDetails, presenter);
-        DecisionForm form = new DecisionForm();
+        // A returned proposal is revised from what the presenter reads, so its version is current.
+        DecisionForm form = decisions.ofApplication(applicationId).map(DecisionForm::of).orElseGet(DecisionForm::new);
         form.setApplicationId(applicationId);
         form.setCallId(call.id());
         form.setOrganisationId(applications.find(applicationId).orElseThrow().summary().organisationId());
