@@ -130,7 +130,7 @@ class GrantApplicationProcessTest {
     @Test
     void onARollingBasisAssessmentStartsWithoutWaitingForTheCallToClose() {
         actAs(userDetails, "admin");
-        CallForm rolling = ProgrammeFixtures.completeCall(call.programmeId(), clock, "100000");
+        CallForm rolling = ProgrammeFixtures.completeCall(call.programmeId(), clock, "1000000");
         rolling.setAssessAfterClose(false);
         CallSummary rollingCall = calls.publish(calls.create(rolling).id());
         submitTo(rollingCall);
