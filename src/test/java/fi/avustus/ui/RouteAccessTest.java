@@ -40,7 +40,8 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/programmes/:___url_parameter", new Access("admin/programmes/new", ADMIN)),
             Map.entry("admin/calls", new Access("admin/calls", ADMIN)),
             Map.entry("admin/calls/:___url_parameter", new Access("admin/calls/new", ADMIN)),
-            Map.entry("calls", new Access("calls", EVERYONE))));
+            Map.entry("calls", new Access("calls", EVERYONE)),
+            Map.entry("tasks", new Access("tasks", STAFF))));
 
     record Access(String path, Set<String> allowed) {
     }

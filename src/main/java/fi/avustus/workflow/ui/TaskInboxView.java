@@ -53,7 +53,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(task -> format(task.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
         grid.addColumn(task -> format(task.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("inbox.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.actions")).setAutoWidth(true);
         add(new H2(getTranslation("inbox.title")), callFilter, grid);
         setFlexGrow(1, grid);
         refresh();
