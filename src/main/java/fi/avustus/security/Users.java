@@ -56,6 +56,12 @@ public class Users {
         return repository.findAll().stream().map(Users::summary).toList();
     }
 
+    /** Active users in a role, e.g. the officials a reviewer is chosen from; for staff. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")
+    public List<UserSummary> withRole(Role role) {
+        return repository.activeInRole(role).stream().map(Users::summary).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public Page<UserSummary> search(String search, boolean archived, Pageable pageable) {
         return repository.search(search == null ? "" : search.strip(), archived, pageable).map(Users::summary);

@@ -185,6 +185,26 @@ public class GrantApplicationFlow {
         tasks.complete(task.getId(), Map.of(Variables.APPROVED, false, Variables.RETURN_COMMENT, comment));
     }
 
+    /** A task of this process as its screen needs it; refused for users who may not work on it. */
+    @PreAuthorize("hasAnyRole('OFFICIAL', 'DECISION_MAKER')")
+    @Transactional(readOnly = true)
+    public GrantTask task(String taskId) {
+        String username = currentUser.requireUsername();
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(GrantApplicationProcess.KEY).singleResult();
+        if (task == null || (task.getAssignee() != null && !task.getAssignee().equals(username))) {
+            throw new DomainException("task.gone");
+        }
+        Map<String, Object> variables = tasks.getVariables(task.getId());
+        return new GrantTask(task.getId(), task.getTaskDefinitionKey(), number(variables.get(Variables.APPLICATION_ID)),
+                number(variables.get(Variables.CALL_ID)), number(variables.get(Variables.ORGANISATION_ID)),
+                number(variables.get(Variables.ASSESSMENT_ID)), number(variables.get(Variables.DECISION_ID)),
+                (String) variables.get(Variables.PRESENTER), (String) variables.get(Variables.RETURN_COMMENT));
+    }
+
+    private static Long number(Object value) {
+        return value instanceof Number number ? number.longValue() : null;
+    }
+
     /**
      * The task, if it is this process's task at that step and the current user may work on it:
      * an unclaimed task is claimed, a task claimed by someone else is refused.

@@ -1,5 +1,7 @@
 package fi.avustus.security.internal;
 
+import fi.avustus.security.Role;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    @Query("select u from UserAccount u join u.roles r where r = :role and u.active and not u.archived order by u.displayName")
+    List<UserAccount> activeInRole(@Param("role") Role role);
 
     @Query("""
             select u from UserAccount u
