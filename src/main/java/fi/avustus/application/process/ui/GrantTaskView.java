@@ -19,6 +19,7 @@ import fi.avustus.security.Users;
 import fi.avustus.shared.DomainException;
 import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +31,12 @@ import java.util.function.Consumer;
 public class GrantTaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE_PREFIX = "tasks/grant-application/";
+    private static final Set<String> WITH_FORM = Set.of(GrantApplicationProcess.Elements.CHECK_COMPLETENESS,
+            GrantApplicationProcess.Elements.ASSIGN_REPLACEMENT_REVIEWER);
+
+    static boolean hasForm(String element) {
+        return WITH_FORM.contains(element);
+    }
 
     private final transient GrantApplicationFlow flow;
     private final transient Users users;
@@ -48,6 +55,9 @@ public class GrantTaskView extends VerticalLayout implements BeforeEnterObserver
         try {
             task = flow.task(taskId);
         } catch (DomainException gone) {
+            throw new NotFoundException();
+        }
+        if (!hasForm(task.element())) {
             throw new NotFoundException();
         }
         removeAll();
@@ -71,7 +81,7 @@ public class GrantTaskView extends VerticalLayout implements BeforeEnterObserver
                     new CompletenessCheckPanel(flow, task, users.withRole(Role.OFFICIAL), done);
             case GrantApplicationProcess.Elements.ASSIGN_REPLACEMENT_REVIEWER ->
                     new ReplacementReviewerPanel(flow, task, users.withRole(Role.OFFICIAL), done);
-            default -> new Paragraph(getTranslation("process.taskInCamunda"));
+            default -> throw new NotFoundException();
         };
     }
 
