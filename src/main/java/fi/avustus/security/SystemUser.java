@@ -1,5 +1,6 @@
 package fi.avustus.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,13 +21,18 @@ public final class SystemUser {
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
+        // Inside a Vaadin request the session's security context wins over the thread's, so the
+        // session is set aside while the system works (process steps started from a screen).
+        VaadinSession session = VaadinSession.getCurrent();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USERNAME, null,
                 List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        VaadinSession.setCurrent(null);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
+            VaadinSession.setCurrent(session);
             SecurityContextHolder.setContext(previous);
         }
     }
