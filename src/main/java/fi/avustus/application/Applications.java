@@ -56,7 +56,6 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    @SuppressWarnings("java:S107") // a facade wires its module's parts together
     Applications(ApplicationRepository repository, ApplicationVersionRepository versions, ApplicationAccess access,
                  ApplicationViews views, AttachmentStore attachments, CallLookup calls, Organisations organisations,
                  CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
@@ -114,10 +113,7 @@ public class Applications {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public void submit(long id) {
-        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
-        Application application = access.requireOwnForUpdate(id);
-        requireStatus(application, ApplicationStatus.DRAFT);
-        SubmitRules.check(ApplicationViews.form(application), call, new Validator()).throwIfInvalid();
+        Application application = lockedForSubmission(id, ApplicationStatus.DRAFT, true);
         Instant now = clock.instant();
         application.setSubmittedAt(now);
         freeze(application, now);
@@ -129,12 +125,7 @@ public class Applications {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public void resubmitAfterCompletion(long id) {
-        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
-        Application application = access.requireOwnForUpdate(id);
-        requireStatus(application, ApplicationStatus.COMPLETION_REQUESTED);
-        SubmitRules.CallContext stillOpen = new SubmitRules.CallContext(call.maxGrant(), call.minSelfFinancingPercent(),
-                true, call.closesAt());
-        SubmitRules.check(ApplicationViews.form(application), stillOpen, new Validator()).throwIfInvalid();
+        Application application = lockedForSubmission(id, ApplicationStatus.COMPLETION_REQUESTED, false);
         freeze(application, clock.instant());
         application.setCompletionMessage(null);
         application.setCompletionDeadline(null);
@@ -196,9 +187,7 @@ public class Applications {
 
     @PreAuthorize("isAuthenticated()")
     public List<SubmittedVersion> versions(long id) {
-        return versions.findByApplicationIdOrderByNumberAsc(access.requireReadable(id).getId()).stream()
-                .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
-                .toList();
+        return views.versions(access.requireReadable(id).getId());
     }
 
     /** What changed between two submitted versions, field by field. */
@@ -262,6 +251,19 @@ public class Applications {
         change.accept(application);
         application.setStatus(to);
         repository.saveAndFlush(application);
+    }
+
+    /**
+     * The applicant's own application, locked, in the expected status, with content that passes the
+     * submit rules. The call is read first, before anything changes in this transaction.
+     */
+    private Application lockedForSubmission(long id, ApplicationStatus status, boolean callMustBeOpen) {
+        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
+        Application application = access.requireOwnForUpdate(id);
+        requireStatus(application, status);
+        SubmitRules.check(ApplicationViews.form(application), callMustBeOpen ? call : call.asOpen(), new Validator())
+                .throwIfInvalid();
+        return application;
     }
 
     private void freeze(Application application, Instant now) {

@@ -42,13 +42,16 @@ public class ApplicationViews {
     public ApplicationDetails details(Application application) {
         CallSummary call = calls.require(application.getCallId());
         OrganisationSummary organisation = organisations.findAll(List.of(application.getOrganisationId())).get(0);
-        List<SubmittedVersion> submitted = versions.findByApplicationIdOrderByNumberAsc(application.getId()).stream()
-                .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
-                .toList();
         return new ApplicationDetails(summary(application, call, organisation), form(application), call.openUntil(),
                 call.maxGrant(), call.minSelfFinancingPercent(),
                 application.getCompletionMessage(), application.getWithdrawalReason(), application.getSubmittedAt(),
-                attachments.list(application.getId()), submitted);
+                attachments.list(application.getId()), versions(application.getId()));
+    }
+
+    public List<SubmittedVersion> versions(long applicationId) {
+        return versions.findByApplicationIdOrderByNumberAsc(applicationId).stream()
+                .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
+                .toList();
     }
 
     public static ApplicationForm form(Application application) {
