@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -24,6 +25,12 @@ import fi.avustus.application.ApplicationStatus;
 import fi.avustus.application.ApplicationSummary;
 import fi.avustus.application.Applications;
 import fi.avustus.application.BudgetLine;
+import fi.avustus.application.FieldDifference;
+import fi.avustus.application.SubmittedVersion;
+import fi.avustus.security.SystemUser;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
@@ -53,11 +60,13 @@ class ApplicationViewsTest extends UiTest {
     Clock clock;
 
     private long id;
+    private long callId;
 
     @BeforeEach
     void aDraftOfTheApplicant() {
         CallSummary call = ApplicationFixtures.openCall(users, programmes, calls, organisations, clock);
         login("hakija");
+        callId = call.id();
         id = applications.startDraft(call.id(), applications.eligibleOrganisations(call.id()).get(0).id());
     }
 
@@ -166,6 +175,37 @@ class ApplicationViewsTest extends UiTest {
         assertThat(GridKt._getFormattedRow(grid, row)).anyMatch(cell -> cell.startsWith("Täydennä ja lähetä hakemus viimeistään"));
         assertThat(((RouterLink) GridKt._getCellComponent(grid, row, "project")).getText())
                 .isEqualTo("Omien hakemusten testi " + id);
+    }
+
+    @Test
+    void anApplicantStartsFromTheOpenCallCardAndLandsInTheEditor() {
+        UI.getCurrent().navigate("calls");
+        assertThat(_get(Anchor.class, spec -> spec.withId("apply-" + callId)).getHref()).isEqualTo("calls/" + callId + "/apply");
+        UI.getCurrent().navigate("calls/" + callId + "/apply");
+        _click(_get(Button.class, spec -> spec.withId("start")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).matches("applications/\\d+/edit");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCasePageComparesAVersionWithThePreviousOne() {
+        applications.saveDraft(id, ApplicationFixtures.completeForm(saved().getVersion()));
+        applications.submit(id);
+        // As the process does, from its own thread: inside a Vaadin request the session's login wins over SystemUser.
+        CompletableFuture.runAsync(() -> SystemUser.run(() -> applications.requestCompletion(id, "Tarkenna tavoitteita.",
+                LocalDate.now(clock).plusDays(14)))).join();
+        ApplicationForm completed = saved();
+        completed.setObjectives(List.of("Ohjauksen saatavuus paranee", "Työelämäjaksot kaksinkertaistuvat"));
+        applications.saveDraft(id, completed);
+        applications.resubmitAfterCompletion(id);
+
+        UI.getCurrent().navigate("applications/" + id);
+        Grid<SubmittedVersion> versions = _get(Grid.class, spec -> spec.withId("versions"));
+        assertThat(GridKt._size(versions)).isEqualTo(2);
+        _click((Button) GridKt._getCellComponent(versions, 1, "compare"));
+        Grid<FieldDifference> differences = _get(Grid.class, spec -> spec.withId("difference-grid"));
+        assertThat(GridKt._get(differences, 0)).isEqualTo(new FieldDifference("objectives[2]",
+                "Työelämäjaksot lisääntyvät", "Työelämäjaksot kaksinkertaistuvat"));
     }
 
     @Test
