@@ -52,6 +52,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/calls/:___url_parameter", new Access("admin/calls/new", ADMIN)),
             Map.entry("calls", new Access("calls", EVERYONE)),
             Map.entry("calls/:callId/apply", new Access("calls/{call}/apply", APPLICANT)),
+            Map.entry("calls/:callId/applications", new Access("calls/{call}/applications", Set.of("admin", "virkailija", "paattaja"))),
             Map.entry("applications", new Access("applications", APPLICANT)),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -206,6 +207,19 @@ class ApplicationViewsTest extends UiTest {
         Grid<FieldDifference> differences = _get(Grid.class, spec -> spec.withId("difference-grid"));
         assertThat(GridKt._get(differences, 0)).isEqualTo(new FieldDifference("objectives[2]",
                 "Työelämäjaksot lisääntyvät", "Työelämäjaksot kaksinkertaistuvat"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffSeeTheCallsSubmittedApplicationsWithCountsPerStatus() {
+        applications.saveDraft(id, ApplicationFixtures.completeForm(saved().getVersion()));
+        applications.submit(id);
+        login("virkailija");
+        UI.getCurrent().navigate("calls/" + callId + "/applications");
+        Grid<ApplicationSummary> grid = _get(Grid.class, spec -> spec.withId("call-applications"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(_get(HorizontalLayout.class, spec -> spec.withId("status-counts")).getChildren()
+                .map(badge -> ((Span) badge).getText())).containsExactly("Jätetty: 1");
     }
 
     @Test
