@@ -2,6 +2,7 @@ package fi.avustus.application;
 
 import fi.avustus.application.internal.Application;
 import fi.avustus.application.internal.ApplicationAccess;
+import fi.avustus.application.internal.ApplicationContent;
 import fi.avustus.application.internal.ApplicationRepository;
 import fi.avustus.application.internal.ApplicationVersion;
 import fi.avustus.application.internal.ApplicationVersionRepository;
@@ -16,7 +17,6 @@ import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.shared.DomainException;
-import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
 import java.io.InputStream;
 import java.time.Clock;
@@ -105,7 +105,7 @@ public class Applications {
         requireEditable(application);
         application.requireVersion(form.getVersion());
         DraftRules.check(form, new Validator()).throwIfInvalid();
-        apply(form, application);
+        ApplicationContent.apply(form, application);
         return repository.saveAndFlush(application).getVersion();
     }
 
@@ -261,7 +261,7 @@ public class Applications {
         SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
         Application application = access.requireOwnForUpdate(id);
         requireStatus(application, status);
-        SubmitRules.check(ApplicationViews.form(application), callMustBeOpen ? call : call.asOpen(), new Validator())
+        SubmitRules.check(ApplicationContent.form(application), callMustBeOpen ? call : call.asOpen(), new Validator())
                 .throwIfInvalid();
         return application;
     }
@@ -286,25 +286,5 @@ public class Applications {
         if (!application.getStatus().editableByApplicant()) {
             throw new DomainException("application.notEditable");
         }
-    }
-
-    private static void apply(ApplicationForm form, Application application) {
-        application.setProjectName(strip(form.getProjectName()));
-        application.setSummary(strip(form.getSummary()));
-        application.setContactName(strip(form.getContactName()));
-        application.setContactEmail(strip(form.getContactEmail()));
-        application.setContactPhone(strip(form.getContactPhone()));
-        application.setSelfFinancing(Money.normalise(form.getSelfFinancing()));
-        application.setPartners(form.getPartners().stream()
-                .map(partner -> new Partner(partner.organisationId(), Money.normalise(partner.budgetShare()))).toList());
-        application.setObjectives(form.getObjectives().stream().map(String::strip).toList());
-        application.setActivities(form.getActivities().stream().map(activity -> new Activity(strip(activity.title()),
-                strip(activity.description()), activity.startMonth(), activity.endMonth())).toList());
-        application.setBudgetLines(form.getBudgetLines().stream().map(line -> new BudgetLine(line.category(), line.year(),
-                strip(line.description()), Money.normalise(line.amount()))).toList());
-    }
-
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
