@@ -2,6 +2,7 @@ package fi.avustus.application;
 
 import fi.avustus.application.internal.Application;
 import fi.avustus.application.internal.ApplicationAccess;
+import fi.avustus.application.internal.ApplicationContent;
 import fi.avustus.application.internal.ApplicationRepository;
 import fi.avustus.application.internal.ApplicationVersion;
 import fi.avustus.application.internal.ApplicationVersionRepository;
@@ -16,7 +17,6 @@ import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.shared.DomainException;
-import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
 import java.io.InputStream;
 import java.time.Clock;
@@ -56,7 +56,6 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    @SuppressWarnings("java:S107") // a facade wires its module's parts together
     Applications(ApplicationRepository repository, ApplicationVersionRepository versions, ApplicationAccess access,
                  ApplicationViews views, AttachmentStore attachments, CallLookup calls, Organisations organisations,
                  CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
@@ -106,7 +105,7 @@ public class Applications {
         requireEditable(application);
         application.requireVersion(form.getVersion());
         DraftRules.check(form, new Validator()).throwIfInvalid();
-        apply(form, application);
+        ApplicationContent.apply(form, application);
         return repository.saveAndFlush(application).getVersion();
     }
 
@@ -114,10 +113,7 @@ public class Applications {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public void submit(long id) {
-        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
-        Application application = access.requireOwnForUpdate(id);
-        requireStatus(application, ApplicationStatus.DRAFT);
-        SubmitRules.check(ApplicationViews.form(application), call, new Validator()).throwIfInvalid();
+        Application application = lockedForSubmission(id, ApplicationStatus.DRAFT, true);
         Instant now = clock.instant();
         application.setSubmittedAt(now);
         freeze(application, now);
@@ -129,12 +125,7 @@ public class Applications {
     @Transactional
     @PreAuthorize("hasRole('APPLICANT')")
     public void resubmitAfterCompletion(long id) {
-        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
-        Application application = access.requireOwnForUpdate(id);
-        requireStatus(application, ApplicationStatus.COMPLETION_REQUESTED);
-        SubmitRules.CallContext stillOpen = new SubmitRules.CallContext(call.maxGrant(), call.minSelfFinancingPercent(),
-                true, call.closesAt());
-        SubmitRules.check(ApplicationViews.form(application), stillOpen, new Validator()).throwIfInvalid();
+        Application application = lockedForSubmission(id, ApplicationStatus.COMPLETION_REQUESTED, false);
         freeze(application, clock.instant());
         application.setCompletionMessage(null);
         application.setCompletionDeadline(null);
@@ -196,9 +187,7 @@ public class Applications {
 
     @PreAuthorize("isAuthenticated()")
     public List<SubmittedVersion> versions(long id) {
-        return versions.findByApplicationIdOrderByNumberAsc(access.requireReadable(id).getId()).stream()
-                .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
-                .toList();
+        return views.versions(access.requireReadable(id).getId());
     }
 
     /** What changed between two submitted versions, field by field. */
@@ -264,6 +253,19 @@ public class Applications {
         repository.saveAndFlush(application);
     }
 
+    /**
+     * The applicant's own application, locked, in the expected status, with content that passes the
+     * submit rules. The call is read first, before anything changes in this transaction.
+     */
+    private Application lockedForSubmission(long id, ApplicationStatus status, boolean callMustBeOpen) {
+        SubmitRules.CallContext call = calls.context(access.requireReadable(id).getCallId());
+        Application application = access.requireOwnForUpdate(id);
+        requireStatus(application, status);
+        SubmitRules.check(ApplicationContent.form(application), callMustBeOpen ? call : call.asOpen(), new Validator())
+                .throwIfInvalid();
+        return application;
+    }
+
     private void freeze(Application application, Instant now) {
         int number = application.getSubmittedVersion() + 1;
         application.setSubmittedVersion(number);
@@ -284,25 +286,5 @@ public class Applications {
         if (!application.getStatus().editableByApplicant()) {
             throw new DomainException("application.notEditable");
         }
-    }
-
-    private static void apply(ApplicationForm form, Application application) {
-        application.setProjectName(strip(form.getProjectName()));
-        application.setSummary(strip(form.getSummary()));
-        application.setContactName(strip(form.getContactName()));
-        application.setContactEmail(strip(form.getContactEmail()));
-        application.setContactPhone(strip(form.getContactPhone()));
-        application.setSelfFinancing(Money.normalise(form.getSelfFinancing()));
-        application.setPartners(form.getPartners().stream()
-                .map(partner -> new Partner(partner.organisationId(), Money.normalise(partner.budgetShare()))).toList());
-        application.setObjectives(form.getObjectives().stream().map(String::strip).toList());
-        application.setActivities(form.getActivities().stream().map(activity -> new Activity(strip(activity.title()),
-                strip(activity.description()), activity.startMonth(), activity.endMonth())).toList());
-        application.setBudgetLines(form.getBudgetLines().stream().map(line -> new BudgetLine(line.category(), line.year(),
-                strip(line.description()), Money.normalise(line.amount()))).toList());
-    }
-
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -68,6 +68,15 @@ public class Calls {
         return repository.findById(id).map(this::summary);
     }
 
+    /**
+     * A published call by id, for any logged-in user: applicants need the rules and closing time
+     * of the calls they applied to, also after the call has closed. Drafts stay hidden.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CallSummary> findPublished(long id) {
+        return repository.findById(id).filter(call -> call.getStatus() == CallStatus.PUBLISHED).map(this::summary);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CallSummary create(CallForm form) {

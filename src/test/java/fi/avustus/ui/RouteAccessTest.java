@@ -11,7 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import fi.avustus.application.Applications;
+import fi.avustus.programme.Calls;
+import fi.avustus.programme.OpenCall;
+import fi.avustus.programme.ProgrammeFixtures;
+import java.util.HashMap;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Every Vaadin route for anonymous users and a user of each role: allowed routes show their
@@ -22,6 +31,7 @@ class RouteAccessTest extends UiTest {
     private static final Set<String> STAFF = Set.of("admin", "virkailija", "paattaja", "ohjausryhma");
     private static final Set<String> EVERYONE = Set.of("admin", "virkailija", "paattaja", "ohjausryhma", "hakija");
     private static final Set<String> ADMIN = Set.of("admin");
+    private static final Set<String> APPLICANT = Set.of("hakija");
     private static final List<String> USERS = List.of("admin", "virkailija", "paattaja", "ohjausryhma", "hakija");
 
     /** Route template → a path to open and the demo users (one per role) who may open it. */
@@ -43,9 +53,44 @@ class RouteAccessTest extends UiTest {
             Map.entry("calls", new Access("calls", EVERYONE)),
             Map.entry("tasks", new Access("tasks", STAFF)),
             // A task that does not exist shows nobody a form: not found for staff, denied for others.
-            Map.entry("tasks/grant-application/:taskId", new Access("tasks/grant-application/none", Set.of()))));
+            Map.entry("tasks/grant-application/:taskId", new Access("tasks/grant-application/none", Set.of())),
+            Map.entry("calls/:callId/apply", new Access("calls/{call}/apply", APPLICANT)),
+            Map.entry("calls/:callId/applications", new Access("calls/{call}/applications", Set.of("admin", "virkailija", "paattaja"))),
+            Map.entry("applications", new Access("applications", APPLICANT)),
+            // Steering-group members see no applications: the case page answers "not found".
+            Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
+            Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT))));
 
     record Access(String path, Set<String> allowed) {
+    }
+
+    @Autowired
+    Applications applications;
+    @Autowired
+    Calls calls;
+    @Autowired
+    UserDetailsService users;
+
+    /** Ids in paths: the demo's open call and a draft of the applicant's, made fresh for each test. */
+    private final Map<String, String> ids = new HashMap<>();
+
+    @BeforeEach
+    void aCallAndADraft() {
+        ProgrammeFixtures.actAs(users, "hakija");
+        long callId = calls.openCalls(null).stream().map(OpenCall::callId)
+                .filter(id -> !applications.eligibleOrganisations(id).isEmpty()).findFirst().orElseThrow();
+        long draft = applications.startDraft(callId, applications.eligibleOrganisations(callId).get(0).id());
+        SecurityContextHolder.clearContext();
+        ids.put("{call}", String.valueOf(callId));
+        ids.put("{draft}", String.valueOf(draft));
+    }
+
+    private String path(Access access) {
+        String path = access.path();
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        return path;
     }
 
     @Test
@@ -60,7 +105,7 @@ class RouteAccessTest extends UiTest {
     @Test
     void anonymousUsersSeeOnlyTheLoginPage() {
         for (Access access : MATRIX.values()) {
-            UI.getCurrent().navigate(access.path());
+            UI.getCurrent().navigate(path(access));
             boolean shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
                     .anyMatch(target -> !(target instanceof LoginView) && target instanceof Component);
             if (!access.path().equals("login")) {
@@ -75,9 +120,9 @@ class RouteAccessTest extends UiTest {
             login(user);
             for (Map.Entry<String, Access> route : MATRIX.entrySet()) {
                 Access access = route.getValue();
-                UI.getCurrent().navigate(access.path());
+                UI.getCurrent().navigate(path(access));
                 String shownPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-                boolean shown = shownPath.equals(access.path())
+                boolean shown = shownPath.equals(path(access))
                         && UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
                         .noneMatch(target -> target.getClass().getSimpleName().contains("Error"));
                 assertThat(shown).as(user + " on /" + access.path()).isEqualTo(access.allowed().contains(user));

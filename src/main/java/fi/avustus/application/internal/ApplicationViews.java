@@ -1,7 +1,6 @@
 package fi.avustus.application.internal;
 
 import fi.avustus.application.ApplicationDetails;
-import fi.avustus.application.ApplicationForm;
 import fi.avustus.application.ApplicationSummary;
 import fi.avustus.application.SubmittedVersion;
 import fi.avustus.organisation.OrganisationSummary;
@@ -42,40 +41,23 @@ public class ApplicationViews {
     public ApplicationDetails details(Application application) {
         CallSummary call = calls.require(application.getCallId());
         OrganisationSummary organisation = organisations.findAll(List.of(application.getOrganisationId())).get(0);
-        List<SubmittedVersion> submitted = versions.findByApplicationIdOrderByNumberAsc(application.getId()).stream()
-                .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
-                .toList();
-        return new ApplicationDetails(summary(application, call, organisation), form(application), call.openUntil(),
+        return new ApplicationDetails(summary(application, call, organisation), ApplicationContent.form(application), call.openUntil(),
                 call.maxGrant(), call.minSelfFinancingPercent(),
                 application.getCompletionMessage(), application.getWithdrawalReason(), application.getSubmittedAt(),
-                attachments.list(application.getId()), submitted);
+                attachments.list(application.getId()), versions(application.getId()));
     }
 
-    public static ApplicationForm form(Application application) {
-        ApplicationForm form = new ApplicationForm();
-        form.setProjectName(orEmpty(application.getProjectName()));
-        form.setSummary(orEmpty(application.getSummary()));
-        form.setContactName(orEmpty(application.getContactName()));
-        form.setContactEmail(orEmpty(application.getContactEmail()));
-        form.setContactPhone(orEmpty(application.getContactPhone()));
-        form.setSelfFinancing(application.getSelfFinancing());
-        form.setPartners(application.getPartners());
-        form.setObjectives(application.getObjectives());
-        form.setActivities(application.getActivities());
-        form.setBudgetLines(application.getBudgetLines());
-        form.setVersion(application.getVersion());
-        return form;
+    public List<SubmittedVersion> versions(long applicationId) {
+        return versions.findByApplicationIdOrderByNumberAsc(applicationId).stream()
+                .map(version -> new SubmittedVersion(version.getNumber(), version.getSubmittedAt(), version.getSubmittedBy()))
+                .toList();
     }
 
     private static ApplicationSummary summary(Application application, CallSummary call, OrganisationSummary organisation) {
         return new ApplicationSummary(application.getId(), application.getCallId(), call == null ? null : call.title(),
                 application.getOrganisationId(), organisation == null ? "" : organisation.nameFi(),
-                organisation == null ? "" : organisation.nameSv(), orEmpty(application.getProjectName()),
+                organisation == null ? "" : organisation.nameSv(), ApplicationContent.orEmpty(application.getProjectName()),
                 application.getStatus(), application.getSubmittedVersion(), application.getLastSubmittedAt(),
                 application.getCompletionDeadline(), call == null ? null : call.openUntil());
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -16,6 +16,11 @@ public final class SubmitRules {
 
     /** The call's rules as they stand at the moment of submission. */
     public record CallContext(BigDecimal maxGrant, BigDecimal minSelfFinancingPercent, boolean open, Instant closesAt) {
+
+        /** The same rules without the closing time: a completion answers a request made after the call closed. */
+        public CallContext asOpen() {
+            return new CallContext(maxGrant, minSelfFinancingPercent, true, closesAt);
+        }
     }
 
     private static final DateTimeFormatter CLOSING = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");

@@ -69,6 +69,8 @@ public class ApplicationEditorView extends VerticalLayout implements BeforeEnter
     private ApplicationForm bean;
     private long id;
     private boolean loading;
+    /** Typed but not stored yet: a step change saves only then, so that submit reasons stay on their fields. */
+    private boolean dirty;
 
     public ApplicationEditorView(Applications applications, Organisations organisations) {
         this.applications = applications;
@@ -111,7 +113,7 @@ public class ApplicationEditorView extends VerticalLayout implements BeforeEnter
         tabs.setId("steps");
         tabs.addSelectedChangeListener(change -> {
             sections.forEach((tab, section) -> section.setVisible(tab.equals(change.getSelectedTab())));
-            if (change.getPreviousTab() != null) {
+            if (change.getPreviousTab() != null && dirty) {
                 autosave();
             }
         });
@@ -122,6 +124,7 @@ public class ApplicationEditorView extends VerticalLayout implements BeforeEnter
         show(details.content());
         binder.addValueChangeListener(change -> {
             if (!loading) {
+                dirty = true;
                 totals.show(currentForm().totals());
                 autosave();
             }
@@ -222,6 +225,7 @@ public class ApplicationEditorView extends VerticalLayout implements BeforeEnter
         ApplicationForm form = currentForm();
         Optional<Long> saved = fields.save(() -> applications.saveDraft(id, form));
         saved.ifPresent(version -> {
+            dirty = false;
             form.setVersion(version);
             saveState.setText(getTranslation("application.saved", Time.format(Time.now(java.time.Clock.systemUTC()), StatusTexts.locale())));
         });
