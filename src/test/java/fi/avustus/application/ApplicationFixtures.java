@@ -2,7 +2,9 @@ package fi.avustus.application;
 
 import static fi.avustus.programme.ProgrammeFixtures.actAs;
 
+import fi.avustus.application.process.GrantApplicationFlow;
 import fi.avustus.organisation.Organisations;
+import org.camunda.bpm.engine.TaskService;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.ProgrammeFixtures;
@@ -36,6 +38,21 @@ public final class ApplicationFixtures {
         long funder = organisations.active().get(0).id();
         long programmeId = programmes.create(ProgrammeFixtures.programme(funder, clock, "10000000")).id();
         return calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "5000000")).id());
+    }
+
+    /**
+     * An official asks for completion in the application's process, as the completeness check
+     * screen does; runs in its own thread so that no logged-in session is involved.
+     */
+    public static void requestCompletion(UserDetailsService users, TaskService tasks, GrantApplicationFlow flow,
+                                         long applicationId, String message, LocalDate deadline) {
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            actAs(users, "virkailija");
+            String taskId = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+                    .taskDefinitionKey("checkCompleteness").singleResult().getId();
+            flow.completeCheck(taskId, new GrantApplicationFlow.CompletenessCheck(false, List.of(), message, deadline));
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }).join();
     }
 
     /** Total 120 000 €, own share 30 000 € (25 %), requested 90 000 €. */

@@ -36,6 +36,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ApplicationsIntegrationTest {
 
     @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    fi.avustus.application.process.GrantApplicationFlow flow;
+    @Autowired
     Applications applications;
     @Autowired
     Programmes programmes;
@@ -160,7 +164,7 @@ class ApplicationsIntegrationTest {
     void completionMakesVersionTwoAndTheDifferenceListsWhatChanged() {
         long id = draftOf("hakija");
         applications.submit(id);
-        SystemUser.run(() -> applications.requestCompletion(id, "Tarkenna budjettia.", LocalDate.now(clock).plusDays(14)));
+        ApplicationFixtures.requestCompletion(users, taskService, flow, id, "Tarkenna budjettia.", LocalDate.now(clock).plusDays(14));
         assertThat(applications.find(id).orElseThrow().completionMessage()).isEqualTo("Tarkenna budjettia.");
 
         ApplicationForm completed = ApplicationFixtures.completeForm(version(id));

@@ -50,6 +50,10 @@ class ApplicationViewsTest extends UiTest {
     @Autowired
     Applications applications;
     @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    fi.avustus.application.process.GrantApplicationFlow flow;
+    @Autowired
     Programmes programmes;
     @Autowired
     Calls calls;
@@ -192,9 +196,7 @@ class ApplicationViewsTest extends UiTest {
     void theCasePageComparesAVersionWithThePreviousOne() {
         applications.saveDraft(id, ApplicationFixtures.completeForm(saved().getVersion()));
         applications.submit(id);
-        // As the process does, from its own thread: inside a Vaadin request the session's login wins over SystemUser.
-        CompletableFuture.runAsync(() -> SystemUser.run(() -> applications.requestCompletion(id, "Tarkenna tavoitteita.",
-                LocalDate.now(clock).plusDays(14)))).join();
+        ApplicationFixtures.requestCompletion(users, taskService, flow, id, "Tarkenna tavoitteita.", LocalDate.now(clock).plusDays(14));
         ApplicationForm completed = saved();
         completed.setObjectives(List.of("Ohjauksen saatavuus paranee", "Työelämäjaksot kaksinkertaistuvat"));
         applications.saveDraft(id, completed);
