@@ -12,43 +12,31 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
-import fi.avustus.programme.Calls;
-import fi.avustus.programme.Programmes;
 import fi.avustus.review.AssessmentStatus;
 import fi.avustus.review.AssessmentSummary;
 import fi.avustus.review.Assessments;
 import fi.avustus.review.ReviewFixtures;
 import fi.avustus.security.Role;
 import fi.avustus.security.SystemUser;
-import fi.avustus.security.Users;
 import fi.avustus.ui.UiTest;
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 class AssessmentEditorTest extends UiTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     Assessments assessments;
-    @Autowired
-    Programmes programmes;
-    @Autowired
-    Calls calls;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Users users;
-    @Autowired
-    Clock clock;
 
     private long assessmentId;
 
     @BeforeEach
     void aReviewerWithAnAssignedAssessment() {
-        ReviewFixtures fixtures = new ReviewFixtures(programmes, calls, organisations, users, clock);
+        ReviewFixtures fixtures = new ReviewFixtures(context);
         CallSummary call = fixtures.call();
         String reviewer = fixtures.user(Role.OFFICIAL);
         assessmentId = SystemUser.call(() -> assessments.assign(ReviewFixtures.newApplicationId(), call.id(), reviewer)).id();

@@ -16,39 +16,27 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
-import fi.avustus.programme.Calls;
-import fi.avustus.programme.Programmes;
 import fi.avustus.review.DecisionStatus;
 import fi.avustus.review.DecisionSummary;
 import fi.avustus.review.Decisions;
 import fi.avustus.review.ReviewFixtures;
 import fi.avustus.security.Role;
-import fi.avustus.security.Users;
 import fi.avustus.shared.Money;
 import fi.avustus.ui.UiTest;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The presenter's proposal form and the decision maker's approval panel, in Finnish. */
 class DecisionComponentsTest extends UiTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     Decisions decisions;
-    @Autowired
-    Programmes programmes;
-    @Autowired
-    Calls calls;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Users users;
-    @Autowired
-    Clock clock;
 
     private ReviewFixtures fixtures;
     private CallSummary call;
@@ -57,7 +45,7 @@ class DecisionComponentsTest extends UiTest {
 
     @BeforeEach
     void aCallAndAnApplication() {
-        fixtures = new ReviewFixtures(programmes, calls, organisations, users, clock);
+        fixtures = new ReviewFixtures(context);
         call = fixtures.call();
         applicationId = ReviewFixtures.newApplicationId();
         organisationId = fixtures.organisationOf("hakija");
