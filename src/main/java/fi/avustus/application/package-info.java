@@ -4,8 +4,9 @@
  * and their differences, completion, withdrawal, and the applicant's "my applications".
  * The grant-application process ({@code application.process}) drives a submitted application
  * through completeness check, assessment and decision.
- * Depends on shared, security, audit, ui, organisation and programme.
+ * Depends on shared, security, audit, ui, workflow, organisation, programme and review (the process
+ * records assessments and decisions there).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "ui",
-        "organisation", "programme", "programme :: ui"})
+        "workflow", "organisation", "programme", "programme :: ui", "review"})
 package fi.avustus.application;

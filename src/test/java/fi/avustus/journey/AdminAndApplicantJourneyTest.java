@@ -56,6 +56,7 @@ class AdminAndApplicantJourneyTest {
             date(browser, "#periodEnd", today.plusYears(2));
             browser.page.locator("#save").click();
             browser.settle();
+            browser.screenshot("journey-04a-programme-save-clicked");
             browser.page.locator("#new-call").waitFor();
             browser.assertAccessible("journey-04-programme-saved");
 
