@@ -6,11 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -167,6 +169,21 @@ class DecisionComponentsTest extends UiTest {
         assertThat(decisions.find(proposed.id()).orElseThrow().status()).isEqualTo(DecisionStatus.APPROVED);
         assertThat(_get(Div.class, spec -> spec.withId("decision-status")).getText()).isEqualTo("Hyväksytty");
         _assertNone(Button.class);
+    }
+
+    @Test
+    void theApplicantDownloadsTheLetterOfTheApprovedDecision() throws java.io.IOException {
+        DecisionSummary proposed = proposeAs("virkailija");
+        login("paattaja");
+        decisions.approve(proposed.id());
+        login("hakija");
+        UI.getCurrent().add(new DecisionLetterLink(decisions, proposed.id()));
+        Anchor link = _get(Anchor.class, spec -> spec.withId("decision-letter"));
+        assertThat(link.getText()).isEqualTo("Lataa päätöskirje (PDF)");
+        byte[] pdf = DownloadKt._download(link);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("PÄÄTÖS", "Oikaisuvaatimusohje");
+        }
     }
 
     @Test
