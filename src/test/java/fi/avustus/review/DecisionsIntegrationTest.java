@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.avustus.IntegrationTest;
+import fi.avustus.audit.AuditEntry;
+import fi.avustus.audit.AuditLog;
 import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.security.Role;
@@ -40,6 +42,8 @@ class DecisionsIntegrationTest {
     UserDetailsService userDetails;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    AuditLog auditLog;
 
     private ReviewFixtures fixtures;
     private CallSummary call;
@@ -100,6 +104,9 @@ class DecisionsIntegrationTest {
         assertThat(approved.decidedAt()).isNotNull();
         assertThat(events.stream(DecisionMade.class)).containsExactly(new DecisionMade(approved.id(), applicationId, true,
                 Money.euros("40000"), revised.getUsageStart(), revised.getUsageEnd()));
+
+        assertThat(auditLog.history(Decisions.auditedType(), approved.id())).as("every step is in the history, newest first")
+                .extracting(AuditEntry::username).containsExactly("paattaja", "virkailija", "paattaja", "virkailija");
 
         actAs(userDetails, "virkailija");
         assertThatThrownBy(() -> decisions.propose(DecisionForm.of(approved))).isInstanceOfSatisfying(DomainException.class,
