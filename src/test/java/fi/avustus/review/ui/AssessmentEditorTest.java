@@ -6,13 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fi.avustus.programme.CallSummary;
+import fi.avustus.review.AssessmentForm;
 import fi.avustus.review.AssessmentStatus;
 import fi.avustus.review.AssessmentSummary;
 import fi.avustus.review.Assessments;
@@ -20,6 +23,7 @@ import fi.avustus.review.ReviewFixtures;
 import fi.avustus.security.Role;
 import fi.avustus.security.SystemUser;
 import fi.avustus.ui.UiTest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,14 +36,26 @@ class AssessmentEditorTest extends UiTest {
     @Autowired
     Assessments assessments;
 
+    private ReviewFixtures fixtures;
+    private CallSummary call;
+    private long applicationId;
     private long assessmentId;
+    private String other;
+    private long otherId;
 
+    /**
+     * Two reviewers of one application; users are created before logging in, because in a Vaadin
+     * session the security context comes from the session, not from what SystemUser sets.
+     */
     @BeforeEach
     void aReviewerWithAnAssignedAssessment() {
-        ReviewFixtures fixtures = new ReviewFixtures(context);
-        CallSummary call = fixtures.call();
+        fixtures = new ReviewFixtures(context);
+        call = fixtures.call();
+        applicationId = ReviewFixtures.newApplicationId();
         String reviewer = fixtures.user(Role.OFFICIAL);
-        assessmentId = SystemUser.call(() -> assessments.assign(ReviewFixtures.newApplicationId(), call.id(), reviewer)).id();
+        other = fixtures.user(Role.OFFICIAL);
+        assessmentId = SystemUser.call(() -> assessments.assign(applicationId, call.id(), reviewer)).id();
+        otherId = SystemUser.call(() -> assessments.assign(applicationId, call.id(), other)).id();
         login(reviewer);
         UI.getCurrent().add(new AssessmentEditor(assessments, assessmentId));
     }
@@ -107,5 +123,30 @@ class AssessmentEditorTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withText("Ilmoitit olevasi esteellinen: Olen hakijaorganisaation hallituksen jäsen.")))
                 .isNotNull();
         _assertNone(Button.class);
+    }
+
+    @Test
+    void theOverviewShowsScoresOnlyOnceAllAreIn() {
+        login(other);
+        assessments.declareNoConflict(otherId);
+        AssessmentForm form = AssessmentForm.of(assessments.find(otherId).orElseThrow());
+        form.setScores(List.of(5, 4));
+        form.setComment("Erinomainen.");
+        assessments.submit(otherId, form);
+
+        login("paattaja");
+        UI.getCurrent().add(new AssessmentsOverview(assessments, applicationId));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assessments-progress")).getText()).isEqualTo("Arviointeja valmiina 1/2.");
+        _assertNone(Grid.class);
+        _assertNone(Paragraph.class, spec -> spec.withId("assessments-average"));
+
+        UI.getCurrent().removeAll();
+        login(other);
+        UI.getCurrent().add(new AssessmentsOverview(assessments, applicationId));
+        @SuppressWarnings("unchecked")
+        Grid<AssessmentSummary> grid = _get(Grid.class, spec -> spec.withId("assessments-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assessments-average")).getText())
+                .isEqualTo("Painotettujen pisteiden keskiarvo: 4,70 / 5");
     }
 }
