@@ -165,6 +165,10 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
             form.setGrantedAmount(null);
             form.setInstalments(List.of());
         }
+        List<BigDecimalField> rows = instalments.amountFields();
+        for (int i = 0; i < rows.size(); i++) {
+            fields.register(DecisionRules.instalmentField(i), rows.get(i));
+        }
         fields.save(() -> decisions.propose(form)).ifPresent(proposed -> {
             form.setVersion(proposed.version());
             Notifications.success(getTranslation("decision.proposed"));

@@ -120,6 +120,9 @@ class DecisionComponentsTest extends UiTest {
         assertThat(granted.isInvalid()).isTrue();
         assertThat(plain(granted.getErrorMessage())).isEqualTo("Enintään haettu summa 45 000,00 €");
         assertThat(_get(PaymentPlanField.class, spec -> spec.withId("instalments")).isInvalid()).isTrue();
+        BigDecimalField emptyRow = _get(BigDecimalField.class, spec -> spec.withId("instalment-amount-1"));
+        assertThat(emptyRow.isInvalid()).isTrue();
+        assertThat(emptyRow.getErrorMessage()).startsWith("Maksuerältä 1 puuttuu");
         assertThat(decisions.ofApplication(applicationId)).isEmpty();
     }
 
