@@ -47,6 +47,11 @@ public class Assessments {
         this.clock = clock;
     }
 
+    /** The entity whose change history is an assessment's history, for the audit module's views. */
+    public static Class<?> auditedType() {
+        return Assessment.class;
+    }
+
     /** Assigns a reviewer (an official) to an application; assigning the same reviewer again returns their assessment. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL')")

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,14 @@ public class Decisions {
     }
 
     /**
+     * The entity whose change history is a decision's history (proposals, returns, approval), for
+     * the case page's timeline through the audit module; other modules must not import it.
+     */
+    public static Class<?> auditedType() {
+        return Decision.class;
+    }
+
+    /**
      * Proposes the decision on an application, or revises the proposal (after a return, or before
      * a decision maker has acted); the current user becomes the presenter. Refused with every
      * reason at once.
@@ -71,7 +80,12 @@ public class Decisions {
         Decision decision = existing.orElseGet(() -> new Decision(form.getApplicationId()));
         apply(form, decision);
         decision.proposedBy(currentUser.requireUsername());
-        return summary(repository.saveAndFlush(decision));
+        try {
+            return summary(repository.saveAndFlush(decision));
+        } catch (DataIntegrityViolationException sameApplication) {
+            // Two presenters proposed the first decision of one application at the same moment.
+            throw new DomainException("concurrentModification");
+        }
     }
 
     @Transactional

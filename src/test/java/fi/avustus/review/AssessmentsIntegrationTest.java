@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.avustus.IntegrationTest;
-import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
-import fi.avustus.programme.Calls;
-import fi.avustus.programme.Programmes;
 import fi.avustus.security.Role;
 import fi.avustus.security.SystemUser;
-import fi.avustus.security.Users;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.ValidationFailedException;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,19 +27,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AssessmentsIntegrationTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     Assessments assessments;
     @Autowired
-    Programmes programmes;
-    @Autowired
-    Calls calls;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Users users;
-    @Autowired
     UserDetailsService userDetails;
-    @Autowired
-    Clock clock;
 
     private ReviewFixtures fixtures;
     private CallSummary call;
@@ -53,7 +41,7 @@ class AssessmentsIntegrationTest {
 
     @BeforeEach
     void assignTwoReviewers() {
-        fixtures = new ReviewFixtures(programmes, calls, organisations, users, clock);
+        fixtures = new ReviewFixtures(context);
         call = fixtures.call();
         first = fixtures.user(Role.OFFICIAL);
         second = fixtures.user(Role.OFFICIAL);

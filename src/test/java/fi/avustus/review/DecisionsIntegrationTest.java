@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.avustus.IntegrationTest;
+import fi.avustus.audit.AuditEntry;
+import fi.avustus.audit.AuditLog;
 import fi.avustus.organisation.OrganisationSummary;
-import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
-import fi.avustus.programme.Calls;
-import fi.avustus.programme.Programmes;
 import fi.avustus.security.Role;
-import fi.avustus.security.Users;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.ValidationFailedException;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,21 +35,15 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class DecisionsIntegrationTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     Decisions decisions;
-    @Autowired
-    Programmes programmes;
-    @Autowired
-    Calls calls;
-    @Autowired
-    Organisations organisations;
-    @Autowired
-    Users users;
     @Autowired
     UserDetailsService userDetails;
     @Autowired
-    Clock clock;
-    @Autowired
     ApplicationEvents events;
+    @Autowired
+    AuditLog auditLog;
 
     private ReviewFixtures fixtures;
     private CallSummary call;
@@ -60,7 +52,7 @@ class DecisionsIntegrationTest {
 
     @BeforeEach
     void aCallAndAnApplicationOfHakija() {
-        fixtures = new ReviewFixtures(programmes, calls, organisations, users, clock);
+        fixtures = new ReviewFixtures(context);
         call = fixtures.call();
         applicationId = ReviewFixtures.newApplicationId();
         organisationId = fixtures.organisationOf("hakija");
@@ -113,13 +105,16 @@ class DecisionsIntegrationTest {
         assertThat(events.stream(DecisionMade.class)).containsExactly(new DecisionMade(approved.id(), applicationId, true,
                 Money.euros("40000"), revised.getUsageStart(), revised.getUsageEnd()));
 
+        assertThat(auditLog.history(Decisions.auditedType(), approved.id())).as("every step is in the history, newest first")
+                .extracting(AuditEntry::username).containsExactly("paattaja", "virkailija", "paattaja", "virkailija");
+
         actAs(userDetails, "virkailija");
         assertThatThrownBy(() -> decisions.propose(DecisionForm.of(approved))).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("decision.alreadyApproved"));
 
         actAs(userDetails, "hakija");
         assertThat(decisions.ofApplication(applicationId)).map(DecisionSummary::status).contains(DecisionStatus.APPROVED);
-        OrganisationSummary applicant = organisations.findAll(List.of(organisationId)).get(0);
+        OrganisationSummary applicant = fixtures.organisation(organisationId);
         assertThat(text(decisions.letter(approved.id()))).contains("PÄÄTÖS", applicant.nameFi(), applicant.businessId(),
                 "valtionavustusta 40 000,00 €", "Henkilöstökulut", "1.8.2026–31.7.2027", "eikä matkoihin ulkomaille",
                 "Väliselvitys 31.1.2027", "24 000,00 €", "16 000,00 €", "Oikaisuvaatimusohje", "Mikko Virtanen",
@@ -161,7 +156,7 @@ class DecisionsIntegrationTest {
         assertThatThrownBy(() -> decisions.letter(approved.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> decisions.ofApplication(applicationId)).isInstanceOf(AccessDeniedException.class);
         actAs(userDetails, "sokande");
-        OrganisationSummary applicant = organisations.findAll(List.of(swedishOrganisation)).get(0);
+        OrganisationSummary applicant = fixtures.organisation(swedishOrganisation);
         assertThat(text(decisions.letter(approved.id()))).contains("BESLUT", applicant.nameSv(),
                 "beviljar inte sökanden", "Projektet motsvarar inte", "Anvisning om begäran om omprövning", "inom 30 dagar")
                 .doesNotContain("Utbetalning av understödet");

@@ -1,5 +1,6 @@
 package fi.avustus.review;
 
+import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
@@ -17,11 +18,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Calls with criteria, extra officials and fresh application ids for review tests. The demo data
  * has one official and one decision maker; assessments need several reviewers, and the four-eyes
- * test a person who is both. Built by each test from its injected facades (not a bean: test
+ * test a person who is both. Built by each test from the application context (not a bean: test
  * classes must not add beans to the shared application context).
  */
 public class ReviewFixtures {
@@ -32,12 +34,12 @@ public class ReviewFixtures {
     private final Users users;
     private final Clock clock;
 
-    public ReviewFixtures(Programmes programmes, Calls calls, Organisations organisations, Users users, Clock clock) {
-        this.programmes = programmes;
-        this.calls = calls;
-        this.organisations = organisations;
-        this.users = users;
-        this.clock = clock;
+    public ReviewFixtures(ApplicationContext context) {
+        this.programmes = context.getBean(Programmes.class);
+        this.calls = context.getBean(Calls.class);
+        this.organisations = context.getBean(Organisations.class);
+        this.users = context.getBean(Users.class);
+        this.clock = context.getBean(Clock.class);
     }
 
     /** A published call (max grant 50 000 €) with criteria weighted 70 and 30. */
@@ -64,6 +66,10 @@ public class ReviewFixtures {
 
     public long organisationOf(String username) {
         return users.find(username).orElseThrow().organisationIds().iterator().next();
+    }
+
+    public OrganisationSummary organisation(long id) {
+        return organisations.findAll(List.of(id)).get(0);
     }
 
     public static long newApplicationId() {

@@ -24,12 +24,12 @@ final class LetterTemplate {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 20mm 20mm 25mm; }
-            body { font-family: Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; }
+            body { font-family: 'DejaVu Sans', Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; }
             h1 { font-size: 16pt; margin: 0; }
             h2 { font-size: 11.5pt; margin: 14pt 0 4pt 0; }
             .subtitle { font-size: 12pt; margin-bottom: 12pt; }
             .text { white-space: pre-wrap; }
-            table { border-collapse: collapse; }
+            table { border-collapse: collapse; margin-top: 4pt; }
             td, th { text-align: left; padding: 2pt 12pt 2pt 0; vertical-align: top; }
             .amount { text-align: right; }
             .signatures td { padding-top: 18pt; padding-right: 40pt; }

@@ -1,27 +1,21 @@
 package fi.avustus.review.internal;
 
+import fi.avustus.programme.AssessmentCriterion;
 import fi.avustus.review.CriterionScore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 
 /**
- * A criterion copied from the call at assignment, with the reviewer's score. Not a record:
- * Envers reads audited embeddables through a no-argument constructor.
+ * A criterion copied from the call at assignment (so that a later edit of the call cannot change
+ * what scores already given meant), with the reviewer's score. Not a record: Envers reads audited
+ * embeddables through a no-argument constructor.
  */
 @Embeddable
 public class ScoreLine {
 
-    @Column(name = "name_fi", nullable = false)
-    private String nameFi;
-
-    @Column(name = "name_sv")
-    private String nameSv;
-
-    @Column(name = "name_en")
-    private String nameEn;
-
-    @Column(name = "weight", nullable = false)
-    private int weight;
+    @Embedded
+    private AssessmentCriterion criterion;
 
     @Column(name = "score")
     private Integer score;
@@ -29,15 +23,12 @@ public class ScoreLine {
     protected ScoreLine() {
     }
 
-    public ScoreLine(CriterionScore criterion) {
-        this.nameFi = criterion.nameFi();
-        this.nameSv = criterion.nameSv();
-        this.nameEn = criterion.nameEn();
-        this.weight = criterion.weight();
-        this.score = criterion.score();
+    public ScoreLine(CriterionScore scored) {
+        this.criterion = new AssessmentCriterion(scored.nameFi(), scored.nameSv(), scored.nameEn(), scored.weight());
+        this.score = scored.score();
     }
 
     public CriterionScore toScore() {
-        return new CriterionScore(nameFi, nameSv, nameEn, weight, score);
+        return new CriterionScore(criterion.nameFi(), criterion.nameSv(), criterion.nameEn(), criterion.weight(), score);
     }
 }

@@ -117,6 +117,7 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         grantFields.add(text("conditions", DecisionForm::getConditions, DecisionForm::setConditions), 2);
         grantFields.add(text("reportingDuties", DecisionForm::getReportingDuties, DecisionForm::setReportingDuties), 2);
         grantFields.add(register("instalments", instalments), 2);
+        grantFields.setId("grant-fields");
         grantFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         TextArea justification = text("justification", DecisionForm::getJustification, DecisionForm::setJustification);
         Button propose = new Button(getTranslation("decision.propose"), click -> propose());
@@ -163,6 +164,10 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         if (Boolean.FALSE.equals(form.getPositive())) {
             form.setGrantedAmount(null);
             form.setInstalments(List.of());
+        }
+        List<BigDecimalField> rows = instalments.amountFields();
+        for (int i = 0; i < rows.size(); i++) {
+            fields.register(DecisionRules.instalmentField(i), rows.get(i));
         }
         fields.save(() -> decisions.propose(form)).ifPresent(proposed -> {
             form.setVersion(proposed.version());

@@ -63,6 +63,11 @@ class PaymentPlanField extends CustomField<List<Instalment>> {
         showSum();
     }
 
+    /** Each row's amount field in order, for showing a row's error on the row itself. */
+    List<BigDecimalField> amountFields() {
+        return rows.getChildren().map(row -> ((Row) row).amount).toList();
+    }
+
     @Override
     protected List<Instalment> generateModelValue() {
         return rows.getChildren().map(row -> ((Row) row).instalment()).toList();

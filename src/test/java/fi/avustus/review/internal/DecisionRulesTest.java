@@ -116,14 +116,14 @@ class DecisionRulesTest {
 
     @Test
     void aRefusalGrantsNothingAndNeedsOnlyItsJustification() {
-        DecisionForm refusal = new DecisionForm();
-        refusal.setApplicationId(1L);
-        refusal.setCallId(2L);
-        refusal.setOrganisationId(3L);
-        refusal.setRequestedAmount(Money.euros("45000"));
-        refusal.setLanguage("sv");
+        DecisionForm refusal = positive();
         refusal.setPositive(false);
-        refusal.setJustification("Projektet motsvarar inte ansökningsomgångens mål.");
+        refusal.setGrantedAmount(null);
+        refusal.setInstalments(List.of());
+        refusal.setAcceptedCosts("");
+        refusal.setReportingDuties("");
+        refusal.setUsageStart(null);
+        refusal.setUsageEnd(null);
         assertThat(violations(refusal)).isEmpty();
 
         refusal.setGrantedAmount(Money.euros("10"));

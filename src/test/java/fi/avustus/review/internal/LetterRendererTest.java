@@ -56,6 +56,19 @@ class LetterRendererTest {
     }
 
     @Test
+    void lettersOutsideFinnishAndSwedishArePrintedWhenTheFontIsInstalled() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(
+                java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")), "fonts-dejavu-core not installed");
+        LetterContent sami = letter("fi", true);
+        sami = new LetterContent("fi", sami.decisionId(), sami.applicationId(), sami.date(), sami.funderName(),
+                "Sámediggi – Čáhcesuolu ŋ đ ŧ", sami.applicantBusinessId(), sami.programmeName(), sami.callTitle(), true,
+                sami.requestedAmount(), sami.grantedAmount(), sami.acceptedCosts(), sami.usageStart(), sami.usageEnd(),
+                sami.conditions(), sami.reportingDuties(), sami.instalments(), sami.justification(), sami.presenterName(),
+                sami.decisionMakerName());
+        assertThat(text(LetterRenderer.pdf(sami))).contains("Sámediggi – Čáhcesuolu ŋ đ ŧ");
+    }
+
+    @Test
     void aNegativeLetterHasNoGrantSections() throws IOException {
         String text = text(LetterRenderer.pdf(letter("fi", false)));
         assertThat(text).contains("ei myönnä hakijalle haettua valtionavustusta", "120 000,00 €", "Oikaisuvaatimusohje")
