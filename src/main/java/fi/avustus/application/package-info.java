@@ -8,5 +8,5 @@
  * records assessments and decisions there).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "ui",
-        "workflow", "organisation", "programme", "programme :: ui", "review"})
+        "workflow", "organisation", "programme", "programme :: ui", "review", "review :: ui"})
 package fi.avustus.application;

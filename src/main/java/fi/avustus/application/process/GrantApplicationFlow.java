@@ -13,8 +13,10 @@ import fi.avustus.application.ApplicationWithdrawn;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.review.AssessmentForm;
+import fi.avustus.review.AssessmentStatus;
 import fi.avustus.review.Assessments;
 import fi.avustus.review.DecisionForm;
+import fi.avustus.review.DecisionStatus;
 import fi.avustus.review.DecisionSummary;
 import fi.avustus.review.Decisions;
 import fi.avustus.security.CurrentUser;
@@ -128,8 +130,7 @@ public class GrantApplicationFlow {
     public void declareConflict(String taskId, String reason) {
         Task task = takeTask(taskId, ASSESS);
         assessments.declareConflict(assessmentId(task), reason);
-        runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, true);
-        tasks.complete(task.getId());
+        recordAssessment(task);
     }
 
     /** A reviewer with no conflict of interest scores the application on the call's criteria. */
@@ -144,7 +145,24 @@ public class GrantApplicationFlow {
             form.setVersion(declared);
         }
         assessments.submit(assessmentId, form);
-        runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, false);
+        recordAssessment(task);
+    }
+
+    /**
+     * The reviewer finished the assessment on its own screen (submitted, or declared a conflict):
+     * the task completes accordingly. Refused while the assessment is still open.
+     */
+    @PreAuthorize("hasRole('OFFICIAL')")
+    public void assessmentDone(String taskId) {
+        recordAssessment(takeTask(taskId, ASSESS));
+    }
+
+    private void recordAssessment(Task task) {
+        AssessmentStatus status = assessments.find(assessmentId(task)).orElseThrow().status();
+        if (status == AssessmentStatus.ASSIGNED) {
+            throw new DomainException("process.assessment.open");
+        }
+        runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, status == AssessmentStatus.CONFLICT_DECLARED);
         tasks.complete(task.getId());
     }
 
@@ -162,7 +180,21 @@ public class GrantApplicationFlow {
     @PreAuthorize("hasRole('OFFICIAL')")
     public long proposeDecision(String taskId, DecisionForm form) {
         Task task = takeTask(taskId, PROPOSE_DECISION);
-        DecisionSummary proposal = decisions.propose(form);
+        decisions.propose(form);
+        return recordProposal(task);
+    }
+
+    /** The presenter made the proposal on its own screen: the task completes with it. */
+    @PreAuthorize("hasRole('OFFICIAL')")
+    public long decisionProposed(String taskId) {
+        return recordProposal(takeTask(taskId, PROPOSE_DECISION));
+    }
+
+    private long recordProposal(Task task) {
+        long applicationId = ((Number) tasks.getVariable(task.getId(), Variables.APPLICATION_ID)).longValue();
+        DecisionSummary proposal = decisions.ofApplication(applicationId)
+                .filter(decision -> decision.status() == DecisionStatus.PROPOSED)
+                .orElseThrow(() -> new DomainException("process.proposal.missing"));
         tasks.complete(task.getId(), Map.of(Variables.DECISION_ID, proposal.id()));
         return proposal.id();
     }
@@ -171,18 +203,37 @@ public class GrantApplicationFlow {
     @PreAuthorize("hasRole('DECISION_MAKER')")
     public void approveDecision(String taskId) {
         Task task = takeTask(taskId, APPROVE_DECISION);
-        long decisionId = ((Number) tasks.getVariable(task.getId(), Variables.DECISION_ID)).longValue();
-        DecisionSummary approved = decisions.approve(decisionId);
-        tasks.complete(task.getId(), Map.of(Variables.APPROVED, true, Variables.POSITIVE, approved.positive()));
+        decisions.approve(decisionIdOf(task));
+        recordDecision(task);
     }
 
     /** The decision maker returns the proposal to the presenter with a comment. */
     @PreAuthorize("hasRole('DECISION_MAKER')")
     public void returnDecision(String taskId, String comment) {
         Task task = takeTask(taskId, APPROVE_DECISION);
-        long decisionId = ((Number) tasks.getVariable(task.getId(), Variables.DECISION_ID)).longValue();
-        decisions.returnToPresenter(decisionId, comment);
-        tasks.complete(task.getId(), Map.of(Variables.APPROVED, false, Variables.RETURN_COMMENT, comment));
+        decisions.returnToPresenter(decisionIdOf(task), comment);
+        recordDecision(task);
+    }
+
+    /** The decision maker approved or returned the proposal on its own screen: the task follows. */
+    @PreAuthorize("hasRole('DECISION_MAKER')")
+    public void decisionTaken(String taskId) {
+        recordDecision(takeTask(taskId, APPROVE_DECISION));
+    }
+
+    private void recordDecision(Task task) {
+        DecisionSummary decision = decisions.find(decisionIdOf(task)).orElseThrow();
+        if (decision.status() == DecisionStatus.APPROVED) {
+            tasks.complete(task.getId(), Map.of(Variables.APPROVED, true, Variables.POSITIVE, decision.positive()));
+        } else if (decision.status() == DecisionStatus.RETURNED) {
+            tasks.complete(task.getId(), Map.of(Variables.APPROVED, false, Variables.RETURN_COMMENT, decision.returnComment()));
+        } else {
+            throw new DomainException("process.decision.open");
+        }
+    }
+
+    private long decisionIdOf(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), Variables.DECISION_ID)).longValue();
     }
 
     /** A task of this process as its screen needs it; refused for users who may not work on it. */

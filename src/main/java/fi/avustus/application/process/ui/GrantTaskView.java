@@ -32,7 +32,8 @@ public class GrantTaskView extends VerticalLayout implements BeforeEnterObserver
 
     static final String ROUTE_PREFIX = "tasks/grant-application/";
     private static final Set<String> WITH_FORM = Set.of(GrantApplicationProcess.Elements.CHECK_COMPLETENESS,
-            GrantApplicationProcess.Elements.ASSIGN_REPLACEMENT_REVIEWER);
+            GrantApplicationProcess.Elements.ASSESS, GrantApplicationProcess.Elements.ASSIGN_REPLACEMENT_REVIEWER,
+            GrantApplicationProcess.Elements.PROPOSE_DECISION, GrantApplicationProcess.Elements.APPROVE_DECISION);
 
     static boolean hasForm(String element) {
         return WITH_FORM.contains(element);
@@ -40,11 +41,13 @@ public class GrantTaskView extends VerticalLayout implements BeforeEnterObserver
 
     private final transient GrantApplicationFlow flow;
     private final transient Users users;
+    private final transient ReviewPanels reviewPanels;
     private final H2 heading = new H2();
 
-    public GrantTaskView(GrantApplicationFlow flow, Users users) {
+    public GrantTaskView(GrantApplicationFlow flow, Users users, ReviewPanels reviewPanels) {
         this.flow = flow;
         this.users = users;
+        this.reviewPanels = reviewPanels;
         setMaxWidth("60rem");
     }
 
@@ -81,6 +84,9 @@ public class GrantTaskView extends VerticalLayout implements BeforeEnterObserver
                     new CompletenessCheckPanel(flow, task, users.withRole(Role.OFFICIAL), done);
             case GrantApplicationProcess.Elements.ASSIGN_REPLACEMENT_REVIEWER ->
                     new ReplacementReviewerPanel(flow, task, users.withRole(Role.OFFICIAL), done);
+            case GrantApplicationProcess.Elements.ASSESS -> reviewPanels.assessment(task, done);
+            case GrantApplicationProcess.Elements.PROPOSE_DECISION -> reviewPanels.proposal(task, done);
+            case GrantApplicationProcess.Elements.APPROVE_DECISION -> reviewPanels.approval(task, done);
             default -> throw new NotFoundException();
         };
     }

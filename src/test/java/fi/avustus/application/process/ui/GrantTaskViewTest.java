@@ -18,7 +18,11 @@ import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.Programmes;
 import fi.avustus.security.SystemUser;
+import fi.avustus.application.process.GrantApplicationFlow;
+import fi.avustus.review.AssessmentForm;
+import fi.avustus.review.ui.AssessmentEditor;
 import fi.avustus.ui.UiTest;
+import java.util.List;
 import java.time.Clock;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +39,10 @@ class GrantTaskViewTest extends UiTest {
     @Autowired Organisations organisations;
     @Autowired Clock clock;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired fi.avustus.application.process.GrantApplicationFlow flow;
+    @Autowired fi.avustus.review.Assessments assessments;
 
     @Test
     void officialSendsTheApplicationBackForCompletionAndAMissingMessageIsShownOnItsField() {
@@ -53,6 +61,36 @@ class GrantTaskViewTest extends UiTest {
         _setValue(message, "Liitä kuntien sitoumukset.");
         _click(_get(Button.class, spec -> spec.withId("save")));
         assertThat(status(applicationId)).isEqualTo(ApplicationStatus.COMPLETION_REQUESTED);
+    }
+
+    @Test
+    void aReviewerFinishesTheAssessmentTaskAfterAssessingOnTheReviewForm() {
+        long applicationId = submit();
+        String check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+                .singleResult().getId();
+        actAs(users, "virkailija");
+        flow.completeCheck(check, new GrantApplicationFlow.CompletenessCheck(true, List.of("arvioija1", "arvioija2"), null, null));
+        // The call closes (its timer job runs here, as the job executor is off in tests).
+        String processInstanceId = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(applicationId)).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult().getId());
+        Task assess = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+                .taskAssignee("arvioija1").singleResult();
+        long assessmentId = ((Number) taskService.getVariableLocal(assess.getId(), "assessmentId")).longValue();
+
+        // The review is done on the review module's form; completing the task is a separate step.
+        actAs(users, "arvioija1");
+        assessments.declareNoConflict(assessmentId);
+        AssessmentForm form = AssessmentForm.of(assessments.find(assessmentId).orElseThrow());
+        form.setScores(form.getScores().stream().map(score -> 3).toList());
+        form.setComment("Selkeä suunnitelma.");
+        assessments.submit(assessmentId, form);
+
+        login("arvioija1");
+        UI.getCurrent().navigate("tasks/grant-application/" + assess.getId());
+        _get(AssessmentEditor.class);
+        _click(_get(Button.class, spec -> spec.withId("finish-task")));
+        assertThat(taskService.createTaskQuery().taskId(assess.getId()).count()).isZero();
     }
 
     private long submit() {

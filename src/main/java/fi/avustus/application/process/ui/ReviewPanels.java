@@ -1,0 +1,94 @@
+package fi.avustus.application.process.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fi.avustus.application.ApplicationForm;
+import fi.avustus.application.Applications;
+import fi.avustus.application.BudgetTotals;
+import fi.avustus.application.process.GrantApplicationFlow;
+import fi.avustus.application.process.GrantTask;
+import fi.avustus.review.AssessmentStatus;
+import fi.avustus.review.Assessments;
+import fi.avustus.review.Decisions;
+import fi.avustus.review.ui.AssessmentEditor;
+import fi.avustus.review.ui.DecisionApprovalPanel;
+import fi.avustus.review.ui.DecisionProposalForm;
+import fi.avustus.shared.DomainException;
+import fi.avustus.ui.Messages;
+import fi.avustus.ui.Notifications;
+import java.util.function.Consumer;
+
+/**
+ * The review module's forms on grant-application tasks: when the assessment, proposal or
+ * decision is done there, the process task completes. Should that last step fail, the task screen
+ * offers it again ("finish the task"), so nothing is left half done.
+ */
+@org.springframework.stereotype.Component
+class ReviewPanels {
+
+    private final GrantApplicationFlow flow;
+    private final Assessments assessments;
+    private final Decisions decisions;
+    private final Applications applications;
+
+    ReviewPanels(GrantApplicationFlow flow, Assessments assessments, Decisions decisions, Applications applications) {
+        this.flow = flow;
+        this.assessments = assessments;
+        this.decisions = decisions;
+        this.applications = applications;
+    }
+
+    Component assessment(GrantTask task, Consumer<String> done) {
+        AssessmentEditor editor = new AssessmentEditor(assessments, task.assessmentId());
+        Runnable finish = () -> flow.assessmentDone(task.taskId());
+        editor.setOnChange(changed -> {
+            if (changed.status() != AssessmentStatus.ASSIGNED) {
+                attempt(editor, finish, done, "process.assessment.done");
+            }
+        });
+        boolean alreadyDone = assessments.find(task.assessmentId())
+                .map(assessment -> assessment.status() != AssessmentStatus.ASSIGNED).orElse(false);
+        return withFinish(editor, alreadyDone, finish, done, "process.assessment.done");
+    }
+
+    Component proposal(GrantTask task, Consumer<String> done) {
+        ApplicationForm content = applications.find(task.applicationId()).orElseThrow().content();
+        BudgetTotals totals = BudgetTotals.of(content.getBudgetLines(), content.getSelfFinancing(), content.getPartners());
+        DecisionProposalForm form = new DecisionProposalForm(decisions, task.applicationId(), task.callId(),
+                task.organisationId(), totals.requested(), "fi");
+        form.setOnProposed(proposed -> attempt(form, () -> flow.decisionProposed(task.taskId()), done,
+                "process.proposal.done"));
+        return form;
+    }
+
+    Component approval(GrantTask task, Consumer<String> done) {
+        DecisionApprovalPanel panel = new DecisionApprovalPanel(decisions, task.decisionId());
+        Runnable finish = () -> flow.decisionTaken(task.taskId());
+        panel.setOnDecided(decided -> attempt(panel, finish, done, "process.decision.done"));
+        return panel;
+    }
+
+    private static Component withFinish(Component form, boolean offer,
+                                                                  Runnable finish, Consumer<String> done, String messageKey) {
+        VerticalLayout layout = new VerticalLayout(form);
+        layout.setPadding(false);
+        if (offer) {
+            Button button = new Button(form.getTranslation("process.finishTask"));
+            button.setId("finish-task");
+            button.addClickListener(click -> attempt(form, finish, done, messageKey));
+            layout.add(button);
+        }
+        return layout;
+    }
+
+    private static void attempt(Component host, Runnable finish, Consumer<String> done,
+                                String messageKey) {
+        try {
+            finish.run();
+            done.accept(messageKey);
+        } catch (DomainException refused) {
+            Notifications.error(Messages.of(host, refused));
+        }
+    }
+}
