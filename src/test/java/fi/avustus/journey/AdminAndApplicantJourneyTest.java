@@ -111,8 +111,10 @@ class AdminAndApplicantJourneyTest {
         input.fill(text);
         browser.page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
                 .filter(new Locator.FilterOptions().setHasText(text)).first().click();
-        browser.page.keyboard().press("Escape");
+        // Tab, not Escape: Escape on a closed combo box with a clear button clears the choice.
+        input.press("Tab");
         browser.settle();
+        assertThat(browser.page.locator(field).getAttribute("has-value")).as(field + " chosen").isNotNull();
     }
 
     private static void date(Browser browser, String field, LocalDate value) {
