@@ -20,6 +20,9 @@ import com.vaadin.flow.router.RouteParameters;
 import fi.avustus.application.ApplicationDetails;
 import fi.avustus.application.ApplicationSummary;
 import fi.avustus.application.Applications;
+import fi.avustus.review.DecisionStatus;
+import fi.avustus.review.Decisions;
+import fi.avustus.review.ui.DecisionLetterLink;
 import fi.avustus.application.SubmittedVersion;
 import fi.avustus.application.internal.Application;
 import fi.avustus.audit.AuditLog;
@@ -39,11 +42,13 @@ import jakarta.annotation.security.PermitAll;
 public class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient Applications applications;
+    private final transient Decisions decisions;
     private final transient CurrentUser currentUser;
     private final transient AuditLog auditLog;
     private final H2 heading = new H2();
 
-    public ApplicationView(Applications applications, CurrentUser currentUser, AuditLog auditLog) {
+    public ApplicationView(Applications applications, Decisions decisions, CurrentUser currentUser, AuditLog auditLog) {
+        this.decisions = decisions;
         this.applications = applications;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -65,6 +70,10 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         ApplicationSummary summary = details.summary();
         heading.setText(summary.projectName().isBlank() ? getTranslation("application.untitled", summary.id()) : summary.projectName());
         add(heading, facts(details), actions(details));
+        // The decision and its letter, once a decision maker has approved it.
+        decisions.ofApplication(details.id()).filter(decision -> decision.status() == DecisionStatus.APPROVED)
+                .ifPresent(decision -> add(new H3(getTranslation("application.decision")),
+                        new DecisionLetterLink(decisions, decision.id())));
 
         add(new H3(getTranslation("application.content")));
         UnorderedList objectives = new UnorderedList();
