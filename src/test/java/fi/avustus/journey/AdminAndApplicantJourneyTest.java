@@ -88,8 +88,12 @@ class AdminAndApplicantJourneyTest {
             browser.logout();
 
             browser.login("hakija", PASSWORD);
-            browser.waitForText("#home-open-calls h3", CALL_TITLE);
+            browser.waitForText("#home-open-calls", "Aikaa jäljellä");
             browser.assertAccessible("journey-07-applicant-home");
+            // The home page shows the calls closing soonest; the list of open calls shows them all.
+            browser.open("calls");
+            browser.waitForText("#open-calls h3", CALL_TITLE);
+            browser.assertAccessible("journey-07b-applicant-open-calls");
             browser.logout();
 
             // Each user's remembered language applies at login.
