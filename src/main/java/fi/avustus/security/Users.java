@@ -62,6 +62,11 @@ public class Users {
         return repository.activeInRole(role).stream().map(Users::summary).toList();
     }
 
+    /** Active users in a role acting for an organisation, e.g. whom to tell about its application. */
+    public List<UserSummary> withRoleIn(Role role, long organisationId) {
+        return repository.activeInRoleOf(role, organisationId).stream().map(Users::summary).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public Page<UserSummary> search(String search, boolean archived, Pageable pageable) {
         return repository.search(search == null ? "" : search.strip(), archived, pageable).map(Users::summary);

@@ -52,6 +52,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/calls/:___url_parameter", new Access("admin/calls/new", ADMIN)),
             Map.entry("calls", new Access("calls", EVERYONE)),
             Map.entry("tasks", new Access("tasks", STAFF)),
+            Map.entry("messages", new Access("messages", EVERYONE)),
             // A task that does not exist shows nobody a form: not found for staff, denied for others.
             Map.entry("tasks/grant-application/:taskId", new Access("tasks/grant-application/none", Set.of())),
             Map.entry("calls/:callId/apply", new Access("calls/{call}/apply", APPLICANT)),

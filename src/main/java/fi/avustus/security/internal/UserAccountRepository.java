@@ -18,6 +18,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u from UserAccount u join u.roles r where r = :role and u.active and not u.archived order by u.displayName")
     List<UserAccount> activeInRole(@Param("role") Role role);
 
+    @Query("select u from UserAccount u join u.roles r join u.organisationIds o"
+            + " where r = :role and o = :organisationId and u.active and not u.archived")
+    List<UserAccount> activeInRoleOf(@Param("role") Role role, @Param("organisationId") long organisationId);
+
     @Query("""
             select u from UserAccount u
             where u.archived = :archived

@@ -12,6 +12,7 @@ import fi.avustus.application.ApplicationStatus;
 import fi.avustus.application.Applications;
 import fi.avustus.application.CompletionReminderDue;
 import fi.avustus.application.process.GrantApplicationFlow.CompletenessCheck;
+import fi.avustus.notification.UserMessages;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallForm;
 import fi.avustus.programme.CallSummary;
@@ -74,6 +75,7 @@ class GrantApplicationProcessTest {
     @Autowired ApplicationEvents events;
     @Autowired Projects projects;
     @Autowired Decisions decisions;
+    @Autowired UserMessages messages;
 
     private long applicationId;
     private ProcessInstance processInstance;
@@ -159,6 +161,8 @@ class GrantApplicationProcessTest {
         assertThat(instance()).isWaitingAt(Elements.AWAIT_COMPLETION);
         assertThat(status()).isEqualTo(ApplicationStatus.COMPLETION_REQUESTED);
         actAs(userDetails, "hakija");
+        assertThat(messages.mine()).anyMatch(message -> message.key().equals("notification.completionRequested")
+                && ("applications/" + applicationId).equals(message.link()));
         applications.resubmitAfterCompletion(applicationId);
         SecurityContextHolder.clearContext();
         assertThat(instance()).isWaitingAt(Elements.CHECK_COMPLETENESS);
@@ -171,6 +175,10 @@ class GrantApplicationProcessTest {
         management.executeJob(timer(Elements.COMPLETION_REMINDER_DUE).getId());
         assertThat(instance()).isWaitingAt(Elements.AWAIT_COMPLETION);
         assertThat(events.stream(CompletionReminderDue.class)).anyMatch(due -> due.applicationId() == applicationId);
+        actAs(userDetails, "hakija");
+        assertThat(messages.mine()).anyMatch(message -> message.key().equals("notification.completionReminder")
+                && ("applications/" + applicationId).equals(message.link()));
+        SecurityContextHolder.clearContext();
         management.executeJob(timer(Elements.COMPLETION_DEADLINE_PASSED).getId());
         assertThat(instance()).isEnded().hasPassed(Elements.CLOSED_INCOMPLETE);
         assertThat(status()).isEqualTo(ApplicationStatus.CLOSED_INCOMPLETE);

@@ -12,6 +12,7 @@ import static fi.avustus.application.process.internal.ProcessSteps.organisationI
 
 import fi.avustus.application.Applications;
 import fi.avustus.application.CompletionReminderDue;
+import fi.avustus.application.CompletionRequested;
 import fi.avustus.review.Assessments;
 import fi.avustus.security.SystemUser;
 import fi.avustus.shared.DomainException;
@@ -35,12 +36,13 @@ class GrantApplicationSteps {
 
     /** Service task "Request completion": the applicant is told what to complete and by when. */
     @Bean
-    JavaDelegate requestCompletion(Applications applications) {
+    JavaDelegate requestCompletion(Applications applications, ApplicationEventPublisher events) {
         return execution -> {
             Date deadline = (Date) execution.getVariable(COMPLETION_DEADLINE);
             LocalDate day = deadline.toInstant().atZone(Time.HELSINKI).toLocalDate();
-            SystemUser.run(() -> applications.requestCompletion(applicationId(execution),
-                    (String) execution.getVariable(COMPLETION_MESSAGE), day));
+            String message = (String) execution.getVariable(COMPLETION_MESSAGE);
+            SystemUser.run(() -> applications.requestCompletion(applicationId(execution), message, day));
+            events.publishEvent(new CompletionRequested(applicationId(execution), message, day));
         };
     }
 
