@@ -1,5 +1,6 @@
 package fi.avustus.notification;
 
+import fi.avustus.application.ApplicationDetails;
 import fi.avustus.application.ApplicationSubmitted;
 import fi.avustus.application.ApplicationSummary;
 import fi.avustus.application.ApplicationWithdrawn;
@@ -12,6 +13,9 @@ import fi.avustus.security.SystemUser;
 import fi.avustus.security.Users;
 import fi.avustus.shared.Time;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationNotifier {
 
+    private static final Logger log = LoggerFactory.getLogger(ApplicationNotifier.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final UserMessages messages;
@@ -61,7 +66,13 @@ class ApplicationNotifier {
     }
 
     private void tell(long applicationId, String key, String... more) {
-        ApplicationSummary application = SystemUser.call(() -> applications.find(applicationId).orElseThrow()).summary();
+        Optional<ApplicationDetails> found = SystemUser.call(() -> applications.find(applicationId));
+        if (found.isEmpty()) {
+            // A decision or event about no known application (e.g. recorded from elsewhere) has nobody to tell.
+            log.warn("No application {} to send {} about", applicationId, key);
+            return;
+        }
+        ApplicationSummary application = found.get().summary();
         String[] arguments = new String[more.length + 1];
         arguments[0] = application.projectName();
         System.arraycopy(more, 0, arguments, 1, more.length);
