@@ -76,7 +76,7 @@ class ApplicationNotifier {
         String[] arguments = new String[more.length + 1];
         arguments[0] = application.projectName();
         System.arraycopy(more, 0, arguments, 1, more.length);
-        users.withRoleIn(Role.APPLICANT, application.organisationId()).forEach(user ->
+        SystemUser.call(() -> users.withRoleIn(Role.APPLICANT, application.organisationId())).forEach(user ->
                 messages.send(user.username(), key, "applications/" + applicationId, arguments));
     }
 }

@@ -62,7 +62,8 @@ public class Users {
         return repository.activeInRole(role).stream().map(Users::summary).toList();
     }
 
-    /** Active users in a role acting for an organisation, e.g. whom to tell about its application. */
+    /** Active users in a role acting for an organisation, e.g. whom to tell about its application; system work only. */
+    @PreAuthorize("hasRole('ADMIN')")
     public List<UserSummary> withRoleIn(Role role, long organisationId) {
         return repository.activeInRoleOf(role, organisationId).stream().map(Users::summary).toList();
     }
