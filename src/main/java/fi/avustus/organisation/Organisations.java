@@ -48,7 +48,10 @@ public class Organisations {
         return repository.findById(id).map(Organisations::summary);
     }
 
-    /** Organisations by id, without an access check: callers show only names of what they may see. */
+    /**
+     * Organisations by id, without an access check, because everything in the summary (names,
+     * business ID, type, region) is public in the trade register; applicants need partners' names.
+     */
     public List<OrganisationSummary> findAll(Collection<Long> ids) {
         return repository.findAllById(ids).stream().map(Organisations::summary).toList();
     }
