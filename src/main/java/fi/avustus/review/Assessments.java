@@ -15,9 +15,12 @@ import fi.avustus.shared.Validator;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -150,13 +153,7 @@ public class Assessments {
     /** Counts, and the average weighted total when the asker may see scores (as in {@link #ofApplication}). */
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")
     public ScoreSummary summary(long applicationId) {
-        List<Assessment> all = repository.findByApplicationIdOrderByIdAsc(applicationId);
-        List<Assessment> active = all.stream().filter(a -> a.getStatus() != AssessmentStatus.CONFLICT_DECLARED).toList();
-        List<Assessment> submitted = active.stream().filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED).toList();
-        Optional<Assessment> own = own(all);
-        boolean visible = own.map(mine -> mine.getStatus() == AssessmentStatus.SUBMITTED).orElse(allSubmitted(all));
-        return new ScoreSummary(active.size(), submitted.size(), all.size() - active.size(),
-                visible ? WeightedScore.average(submitted.stream().map(Assessment::getWeightedTotal).toList()) : null);
+        return scoreSummary(repository.findByApplicationIdOrderByIdAsc(applicationId));
     }
 
     private Optional<Assessment> own(List<Assessment> all) {
@@ -190,5 +187,31 @@ public class Assessments {
                 assessment.getReviewer(), assessment.getStatus(), assessment.isNoConflictDeclared(),
                 assessment.getConflictReason(), assessment.getScores(), assessment.getComment(),
                 assessment.getWeightedTotal(), assessment.getSubmittedAt(), assessment.getVersion());
+    }
+
+    /**
+     * {@link #summary(long)} of many applications in one query, for lists of a call's
+     * applications; every asked id has an entry, with zero counts when no one is assigned.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")
+    public Map<Long, ScoreSummary> scoresOf(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Assessment>> byApplication = repository.findByApplicationIdInOrderByIdAsc(Set.copyOf(applicationIds))
+                .stream().collect(Collectors.groupingBy(Assessment::getApplicationId));
+        Map<Long, ScoreSummary> scores = new HashMap<>();
+        applicationIds.forEach(id -> scores.put(id, scoreSummary(byApplication.getOrDefault(id, List.of()))));
+        return scores;
+    }
+
+    /** Counts, and the average only when the asker may see scores (as in {@link #ofApplication}). */
+    private ScoreSummary scoreSummary(List<Assessment> all) {
+        List<Assessment> active = all.stream().filter(a -> a.getStatus() != AssessmentStatus.CONFLICT_DECLARED).toList();
+        List<Assessment> submitted = active.stream().filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED).toList();
+        Optional<Assessment> own = own(all);
+        boolean visible = own.map(mine -> mine.getStatus() == AssessmentStatus.SUBMITTED).orElse(allSubmitted(all));
+        return new ScoreSummary(active.size(), submitted.size(), all.size() - active.size(),
+                visible ? WeightedScore.average(submitted.stream().map(Assessment::getWeightedTotal).toList()) : null);
     }
 }

@@ -12,8 +12,12 @@ import java.time.Instant;
 public record InboxTask(String taskId, String processKey, String element, String caseId, Long callId,
                         String assignee, Instant created, Instant due, boolean mine) {
 
+    public TaskType type() {
+        return new TaskType(processKey, element);
+    }
+
     /** Translation key of the task's name: {@code task.<process>.<element>}. */
     public String nameKey() {
-        return "task." + processKey + "." + element;
+        return type().nameKey();
     }
 }

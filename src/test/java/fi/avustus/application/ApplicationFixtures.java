@@ -41,6 +41,18 @@ public final class ApplicationFixtures {
     }
 
     /**
+     * A complete application that the demo applicant {@code hakija} submitted to the call, so its
+     * process waits at the completeness check. Leaves the applicant logged in.
+     */
+    public static long submitted(UserDetailsService users, Applications applications, long callId) {
+        actAs(users, "hakija");
+        long id = applications.startDraft(callId, applications.eligibleOrganisations(callId).get(0).id());
+        applications.saveDraft(id, completeForm(applications.find(id).orElseThrow().content().getVersion()));
+        applications.submit(id);
+        return id;
+    }
+
+    /**
      * An official asks for completion in the application's process, as the completeness check
      * screen does; runs in its own thread so that no logged-in session is involved.
      */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Calls with criteria, extra officials and fresh application ids for review tests. The demo data
@@ -33,6 +34,8 @@ public class ReviewFixtures {
     private final Organisations organisations;
     private final Users users;
     private final Clock clock;
+    private final Assessments assessments;
+    private final UserDetailsService userDetails;
 
     public ReviewFixtures(ApplicationContext context) {
         this.programmes = context.getBean(Programmes.class);
@@ -40,6 +43,8 @@ public class ReviewFixtures {
         this.organisations = context.getBean(Organisations.class);
         this.users = context.getBean(Users.class);
         this.clock = context.getBean(Clock.class);
+        this.assessments = context.getBean(Assessments.class);
+        this.userDetails = context.getBean(UserDetailsService.class);
     }
 
     /** A published call (max grant 50 000 €) with criteria weighted 70 and 30. */
@@ -74,6 +79,26 @@ public class ReviewFixtures {
 
     public static long newApplicationId() {
         return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+    }
+
+    /** Assigns every reviewer to every application of the call, as the process would. */
+    public void assign(long callId, List<Long> applicationIds, String... reviewers) {
+        SystemUser.run(() -> applicationIds.forEach(application -> {
+            for (String reviewer : reviewers) {
+                assessments.assign(application, callId, reviewer);
+            }
+        }));
+    }
+
+    /** The reviewer declares no conflict and submits these scores, as the assessment screen does; leaves them logged in. */
+    public AssessmentSummary assess(String reviewer, long applicationId, Integer... scores) {
+        ProgrammeFixtures.actAs(userDetails, reviewer);
+        AssessmentSummary own = assessments.ofApplication(applicationId).stream()
+                .filter(assessment -> assessment.reviewer().equals(reviewer)).findFirst().orElseThrow();
+        AssessmentForm form = AssessmentForm.of(assessments.declareNoConflict(own.id()));
+        form.setScores(List.of(scores));
+        form.setComment("Perusteltu arvio.");
+        return assessments.submit(own.id(), form);
     }
 
     /** A complete positive proposal for 40 000 € of 45 000 € requested. */

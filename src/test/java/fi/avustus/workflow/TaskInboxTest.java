@@ -1,19 +1,26 @@
 package fi.avustus.workflow;
 
+import static fi.avustus.application.process.GrantApplicationProcess.KEY;
 import static fi.avustus.programme.ProgrammeFixtures.actAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fi.avustus.IntegrationTest;
 import fi.avustus.application.ApplicationFixtures;
 import fi.avustus.application.Applications;
+import fi.avustus.application.process.GrantApplicationProcess.Elements;
 import fi.avustus.organisation.Organisations;
-import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.Programmes;
 import fi.avustus.shared.DomainException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The inbox shows a group's task to its members only; a claimed task is the claimer's alone. */
+/**
+ * The inbox shows a group's task to its members only; a claimed task is the claimer's alone; it
+ * narrows by call and task type and puts the soonest due first.
+ */
 @IntegrationTest
 class TaskInboxTest {
 
@@ -32,20 +42,23 @@ class TaskInboxTest {
     @Autowired Calls calls;
     @Autowired Organisations organisations;
     @Autowired Clock clock;
+    @Autowired TaskService taskService;
 
     private String caseId;
     private long callId;
 
     @BeforeEach
     void submitAnApplication() {
-        CallSummary call = ApplicationFixtures.openCall(users, programmes, calls, organisations, clock);
-        callId = call.id();
-        actAs(users, "hakija");
-        long organisation = applications.eligibleOrganisations(call.id()).get(0).id();
-        long id = applications.startDraft(call.id(), organisation);
-        applications.saveDraft(id, ApplicationFixtures.completeForm(applications.find(id).orElseThrow().content().getVersion()));
-        applications.submit(id);
-        caseId = String.valueOf(id);
+        callId = openCall();
+        caseId = submit(callId);
+    }
+
+    private long openCall() {
+        return ApplicationFixtures.openCall(users, programmes, calls, organisations, clock).id();
+    }
+
+    private String submit(long call) {
+        return String.valueOf(ApplicationFixtures.submitted(users, applications, call));
     }
 
     @AfterEach
@@ -77,11 +90,61 @@ class TaskInboxTest {
     }
 
     @Test
-    void filterByCall() {
+    void filterByCallShowsOnlyThatCallsTasksWithTheirCases() {
+        long otherCall = openCall();
+        String otherCase = submit(otherCall);
         actAs(users, "virkailija");
-        List<InboxTask> ofCall = inbox.tasks(new TaskInbox.InboxFilter(callId, null));
-        assertThat(ofCall).isNotEmpty().allSatisfy(task -> assertThat(task.callId()).isEqualTo(callId));
-        assertThat(inbox.tasks(new TaskInbox.InboxFilter(-1L, null))).isEmpty();
+        List<InboxTask> ofCall = inbox.tasks(new TaskInbox.InboxFilter(callId, Set.of()));
+        assertThat(ofCall).extracting(InboxTask::caseId, InboxTask::callId).containsExactly(tuple(caseId, callId));
+        assertThat(inbox.tasks(new TaskInbox.InboxFilter(otherCall, Set.of())))
+                .extracting(InboxTask::caseId, InboxTask::callId).containsExactly(tuple(otherCase, otherCall));
+        assertThat(inbox.tasks(new TaskInbox.InboxFilter(-1L, Set.of()))).isEmpty();
+    }
+
+    @Test
+    void filterByTaskTypeMatchesProcessAndElement() {
+        actAs(users, "virkailija");
+        TaskType check = new TaskType(KEY, Elements.CHECK_COMPLETENESS);
+        assertThat(inbox.tasks(new TaskInbox.InboxFilter(callId, Set.of(check)))).extracting(InboxTask::caseId)
+                .containsExactly(caseId);
+        assertThat(inbox.tasks(new TaskInbox.InboxFilter(null, Set.of(check)))).isNotEmpty()
+                .allSatisfy(task -> assertThat(task.type()).isEqualTo(check));
+        assertThat(inbox.tasks(new TaskInbox.InboxFilter(callId, Set.of(new TaskType(KEY, Elements.PROPOSE_DECISION),
+                new TaskType("another-process", Elements.CHECK_COMPLETENESS))))).isEmpty();
+    }
+
+    @Test
+    void tasksAreSortedByDueDateWithoutADueDateLastAndMineFirst() {
+        String later = submit(callId);
+        String sooner = submit(callId);
+        String claimedWithoutDue = submit(callId);
+        dueIn(caseId, null);
+        dueIn(later, Duration.ofDays(9));
+        dueIn(sooner, Duration.ofDays(2));
+        dueIn(claimedWithoutDue, null);
+        actAs(users, "virkailija");
+        inbox.claim(taskOf(claimedWithoutDue).getId());
+        assertThat(inbox.tasks(new TaskInbox.InboxFilter(callId, Set.of()))).extracting(InboxTask::caseId)
+                .containsExactly(claimedWithoutDue, sooner, later, caseId);
+    }
+
+    @Test
+    void taskTypesAreThoseTheUsersGroupsCanReceive() {
+        actAs(users, "virkailija");
+        assertThat(inbox.taskTypes()).contains(new TaskType(KEY, Elements.CHECK_COMPLETENESS),
+                new TaskType(KEY, Elements.ASSESS)).doesNotContain(new TaskType(KEY, Elements.APPROVE_DECISION));
+        actAs(users, "paattaja");
+        assertThat(inbox.taskTypes()).contains(new TaskType(KEY, Elements.APPROVE_DECISION))
+                .doesNotContain(new TaskType(KEY, Elements.CHECK_COMPLETENESS));
+    }
+
+    private Task taskOf(String application) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(application).singleResult();
+    }
+
+    /** Sets the check task's due date, the way a process with a due-date expression would. */
+    private void dueIn(String application, Duration within) {
+        taskService.setDueDate(taskOf(application).getId(), within == null ? null : Date.from(clock.instant().plus(within)));
     }
 
     private InboxTask checkTask(String username) {
