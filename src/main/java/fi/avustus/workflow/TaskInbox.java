@@ -31,8 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TaskInbox {
 
-    /** The process variable in which a process that belongs to a call keeps the call's id. */
-    static final String CALL_ID = "callId";
+    /**
+     * The process variable in which a process that belongs to a call keeps the call's id; process
+     * descriptors name their call variable with this constant so the inbox's filter finds it.
+     */
+    public static final String CALL_ID = "callId";
     static final int MAX_TASKS = 500;
 
     /** Mine first, then my groups'; each by due date (none last), then age. */

@@ -1,5 +1,7 @@
 package fi.avustus.application.process;
 
+import fi.avustus.workflow.TaskInbox;
+
 /**
  * The grant-application process (processes/grant-application.bpmn): its key, element ids,
  * variables and messages. Nothing outside this class spells them out.
@@ -35,7 +37,7 @@ public final class GrantApplicationProcess {
     /** Process variables: ids and primitives only; the case data lives in the application's tables. */
     public static final class Variables {
         public static final String APPLICATION_ID = "applicationId";
-        public static final String CALL_ID = "callId";
+        public static final String CALL_ID = TaskInbox.CALL_ID;
         public static final String ORGANISATION_ID = "organisationId";
         public static final String COMPLETE = "complete";
         public static final String COMPLETION_MESSAGE = "completionMessage";
