@@ -2,9 +2,11 @@ package fi.avustus.notification;
 
 import fi.avustus.notification.internal.OutboxMail;
 import fi.avustus.notification.internal.OutboxMailRepository;
+import fi.avustus.notification.internal.OutboxQueue;
 import fi.avustus.security.UserSummary;
 import fi.avustus.security.Users;
 import fi.avustus.ui.ModularTranslations;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
@@ -30,9 +32,14 @@ public class MailOutbox {
     private final Users users;
     private final ModularTranslations translations;
     private final MailSettings settings;
+    private final OutboxQueue queue;
+    private final Clock clock;
 
-    MailOutbox(OutboxMailRepository repository, Users users, ModularTranslations translations, MailSettings settings) {
+    MailOutbox(OutboxMailRepository repository, Users users, ModularTranslations translations, MailSettings settings,
+               OutboxQueue queue, Clock clock) {
         this.repository = repository;
+        this.queue = queue;
+        this.clock = clock;
         this.users = users;
         this.translations = translations;
         this.settings = settings;
@@ -51,6 +58,12 @@ public class MailOutbox {
     public Page<OutboxEntry> list(MailStatus status, Pageable pageable) {
         Page<OutboxMail> mails = status == null ? repository.findAll(pageable) : repository.findByStatus(status, pageable);
         return mails.map(MailOutbox::entry);
+    }
+
+    /** Gives every FAILED e-mail a fresh set of attempts, e.g. after the mail server was down for long. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int retryFailed() {
+        return queue.retryFailed(clock.instant());
     }
 
     private OutboxMail compose(long userMessageId, UserSummary user, String key, String link, Object[] arguments,

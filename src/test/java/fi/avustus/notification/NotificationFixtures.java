@@ -1,5 +1,6 @@
 package fi.avustus.notification;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,5 +18,11 @@ public final class NotificationFixtures {
                 messages.send(username, "notification.submitted", "applications/0", projectName);
             }
         });
+    }
+
+    /** Makes the e-mails about {@code projectName} look given up after their last attempt. */
+    public static void giveUp(JdbcTemplate jdbc, String projectName) {
+        jdbc.update("update avustus.mail_outbox set status = 'FAILED', attempts = 8, last_error = 'test'"
+                + " where position(? in subject) > 0", projectName);
     }
 }

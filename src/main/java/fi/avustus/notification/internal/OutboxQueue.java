@@ -55,6 +55,11 @@ public class OutboxQueue {
             where id in (:ids) and claim_token = :token
             """;
 
+    private static final String RETRY_FAILED = """
+            update avustus.mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now
+            where status = 'FAILED'
+            """;
+
     private static final int ERROR_MAX = 2000;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -89,6 +94,11 @@ public class OutboxQueue {
         if (!ids.isEmpty()) {
             jdbc.update(RELEASE, new MapSqlParameterSource(Map.of("ids", ids, "token", token)));
         }
+    }
+
+    /** Puts every given-up e-mail back in the queue with a fresh set of attempts; returns how many. */
+    public int retryFailed(Instant now) {
+        return jdbc.update(RETRY_FAILED, new MapSqlParameterSource("now", time(now)));
     }
 
     private static OffsetDateTime time(Instant instant) {

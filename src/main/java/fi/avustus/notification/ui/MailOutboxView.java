@@ -1,8 +1,10 @@
 package fi.avustus.notification.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,13 +15,17 @@ import fi.avustus.notification.MailStatus;
 import fi.avustus.notification.OutboxEntry;
 import fi.avustus.security.Roles;
 import fi.avustus.shared.Time;
+import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** Administrators see what e-mail went out, what waits and what failed, with the last error. */
+/**
+ * Administrators see what e-mail went out, what waits and what failed, with the last error, and
+ * can give failed e-mails another round of attempts once the cause is fixed.
+ */
 @Route("admin/mail")
 @Menu(title = "menu.mailOutbox", order = 41)
 @RolesAllowed(Roles.ADMIN)
@@ -53,7 +59,14 @@ public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> outbox.list(status.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize(), newestFirst)).stream());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("outbox.title")), status, grid);
+        Button retry = new Button(getTranslation("outbox.retryFailed"), click -> {
+            Notifications.success(getTranslation("outbox.retried", outbox.retryFailed()));
+            grid.getDataProvider().refreshAll();
+        });
+        retry.setId("retry-failed");
+        HorizontalLayout toolbar = new HorizontalLayout(status, retry);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("outbox.title")), toolbar, grid);
         setFlexGrow(1, grid);
     }
 
