@@ -1,7 +1,6 @@
 package fi.avustus.notification.internal;
 
 import fi.avustus.notification.MailStatus;
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     Page<OutboxMail> findByStatus(MailStatus status, Pageable pageable);
-
-    List<OutboxMail> findByUserMessageId(long userMessageId);
 }
