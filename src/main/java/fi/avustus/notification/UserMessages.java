@@ -4,6 +4,7 @@ import fi.avustus.notification.internal.UserMessage;
 import fi.avustus.notification.internal.UserMessageRepository;
 import fi.avustus.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,18 +21,25 @@ public class UserMessages {
     private final UserMessageRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MailOutbox outbox;
 
-    UserMessages(UserMessageRepository repository, CurrentUser currentUser, Clock clock) {
+    UserMessages(UserMessageRepository repository, CurrentUser currentUser, Clock clock, MailOutbox outbox) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
-    /** Leaves a message for a person; called by this module's listeners in the event's transaction. */
+    /**
+     * Leaves a message for a person, and its e-mail copy in the outbox; called by this module's
+     * listeners in the event's transaction, so the event, the message and the e-mail commit together.
+     */
     void send(String username, String key, String link, String... arguments) {
-        String joined = String.join(SEPARATOR, Arrays.stream(arguments).map(argument -> argument == null ? ""
-                : argument.replace(SEPARATOR, " ")).toList());
-        repository.save(new UserMessage(username, key, joined, link, clock.instant()));
+        List<String> cleaned = Arrays.stream(arguments).map(argument -> argument == null ? ""
+                : argument.replace(SEPARATOR, " ")).toList();
+        Instant now = clock.instant();
+        UserMessage saved = repository.save(new UserMessage(username, key, String.join(SEPARATOR, cleaned), link, now));
+        outbox.enqueue(saved.getId(), username, key, link, cleaned.toArray(), now);
     }
 
     @PreAuthorize("isAuthenticated()")

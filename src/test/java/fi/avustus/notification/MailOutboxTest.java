@@ -1,0 +1,254 @@
+package fi.avustus.notification;
+
+import static fi.avustus.programme.ProgrammeFixtures.actAs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fi.avustus.IntegrationTest;
+import fi.avustus.application.ApplicationFixtures;
+import fi.avustus.application.ApplicationForm;
+import fi.avustus.application.Applications;
+import fi.avustus.notification.internal.OutboxMail;
+import fi.avustus.notification.internal.OutboxMailRepository;
+import fi.avustus.notification.internal.OutboxQueue;
+import fi.avustus.organisation.Organisations;
+import fi.avustus.programme.CallSummary;
+import fi.avustus.programme.Calls;
+import fi.avustus.programme.ProgrammeFixtures;
+import fi.avustus.programme.Programmes;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox against a real SMTP server (GreenMail): what a submission mails, in whose language;
+ * retries while the server is down; and two senders at once sending each e-mail exactly once.
+ * The shared test context configures no mail server, so each test builds its own sender on the
+ * context's outbox; other tests' waiting e-mails may go out too, which is why every check looks
+ * for this test's own e-mails by Message-ID.
+ */
+@IntegrationTest
+class MailOutboxTest {
+
+    private static final String SOKANDE = "johanna.westerlund@avustus.example";
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @Autowired OutboxQueue queue;
+    @Autowired OutboxMailRepository outbox;
+    @Autowired UserMessages messages;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired Applications applications;
+    @Autowired UserDetailsService users;
+    @Autowired Programmes programmes;
+    @Autowired Calls calls;
+    @Autowired Organisations organisations;
+    @Autowired Clock clock;
+    @Autowired MailSettings mailSettings;
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aSubmissionIsMailedToTheOrganisationsApplicantInTheirLanguage() throws Exception {
+        String project = ProgrammeFixtures.unique("Yhteinen ohjaus");
+        long applicationId = submitAsSokande(project);
+        OutboxMail queued = single(project);
+        assertThat(queued.getStatus()).isEqualTo(MailStatus.PENDING);
+        assertThat(queued.getLanguage()).isEqualTo("sv");
+
+        sender(greenMail.getSmtp().getPort(), settings(3), clock).sendAllDue();
+
+        MimeMessage mail = receivedOnce(greenMail.getReceivedMessages(), queued.getId());
+        assertThat(mail.getSubject()).isEqualTo("Avustus: Ansökan \"" + project + "\" har tagits emot.");
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(SOKANDE);
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("no-reply@avustus.example");
+        assertThat((String) mail.getContent()).contains("Hej Johanna Westerlund,")
+                .contains("Öppna ansökan: " + mailSettings.link("applications/" + applicationId));
+        OutboxMail sent = outbox.findById(queued.getId()).orElseThrow();
+        assertThat(sent.getStatus()).isEqualTo(MailStatus.SENT);
+        assertThat(sent.getSentAt()).isNotNull();
+        assertThat(sent.getAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aMailWaitsWhileTheServerIsDownAndGoesOutOnceItIsBack() throws Exception {
+        String project = ProgrammeFixtures.unique("Palveleva verkosto");
+        submitAsSokande(project);
+        long id = single(project).getId();
+        int port = freePort();
+
+        sender(port, settings(3), clock).sendAllDue();
+
+        OutboxMail failed = outbox.findById(id).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(MailStatus.PENDING);
+        assertThat(failed.getAttempts()).isEqualTo(1);
+        assertThat(failed.getLastError()).isNotBlank();
+        assertThat(failed.getNextAttemptAt()).isAfter(clock.instant());
+
+        GreenMail restarted = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        restarted.start();
+        try {
+            sender(port, settings(3), clock).sendAllDue();
+            assertThat(messageIds(restarted.getReceivedMessages())).doesNotContainKey(messageId(id));
+            assertThat(outbox.findById(id).orElseThrow().getStatus()).isEqualTo(MailStatus.PENDING);
+
+            sender(port, settings(3), Clock.offset(clock, Duration.ofMinutes(2))).sendAllDue();
+
+            receivedOnce(restarted.getReceivedMessages(), id);
+            OutboxMail sent = outbox.findById(id).orElseThrow();
+            assertThat(sent.getStatus()).isEqualTo(MailStatus.SENT);
+            assertThat(sent.getAttempts()).isEqualTo(2);
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void aMailIsGivenUpAfterItsLastAttempt() {
+        String project = ProgrammeFixtures.unique("Kadonnut palvelin");
+        submitAsSokande(project);
+        long id = single(project).getId();
+        int port = freePort();
+
+        sender(port, settings(2), clock).sendAllDue();
+        sender(port, settings(2), Clock.offset(clock, Duration.ofMinutes(2))).sendAllDue();
+
+        OutboxMail failed = outbox.findById(id).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(MailStatus.FAILED);
+        assertThat(failed.getAttempts()).isEqualTo(2);
+        sender(port, settings(2), Clock.offset(clock, Duration.ofDays(1))).sendAllDue();
+        assertThat(outbox.findById(id).orElseThrow().getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachMailExactlyOnce() throws Exception {
+        String marker = ProgrammeFixtures.unique("Rinnakkain");
+        IntStream.range(0, 40).forEach(i -> NotificationFixtures.tell(messages, transactionManager, marker + " " + i, "sokande"));
+        List<Long> ids = outbox.findAll().stream().filter(mail -> mail.getSubject().contains(marker))
+                .map(OutboxMail::getId).toList();
+        assertThat(ids).hasSize(40);
+
+        // Small batches, so that the two senders claim many times each and race on every claim.
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<CompletableFuture<Void>> senders = Stream.of(sender(greenMail.getSmtp().getPort(), settings(3, 4), clock),
+                        sender(greenMail.getSmtp().getPort(), settings(3, 4), clock))
+                .map(sender -> CompletableFuture.runAsync(() -> {
+                    await(start);
+                    sender.sendAllDue();
+                })).toList();
+        senders.forEach(CompletableFuture::join);
+
+        Map<String, Long> received = messageIds(greenMail.getReceivedMessages());
+        assertThat(received.values()).allMatch(count -> count == 1);
+        assertThat(received.keySet()).containsAll(ids.stream().map(this::messageId).toList());
+        assertThat(outbox.findAllById(ids)).allMatch(mail -> mail.getStatus() == MailStatus.SENT);
+    }
+
+    @Test
+    void aMessageToSomeoneUnknownQueuesNoMail() {
+        String marker = ProgrammeFixtures.unique("Ei ketään");
+        NotificationFixtures.tell(messages, transactionManager, marker, "no-such-user");
+        assertThat(outbox.findAll()).noneMatch(mail -> mail.getSubject().contains(marker));
+    }
+
+    private long submitAsSokande(String projectName) {
+        CallSummary call = ApplicationFixtures.openCall(users, programmes, calls, organisations, clock);
+        actAs(users, "sokande");
+        long organisation = applications.eligibleOrganisations(call.id()).get(0).id();
+        long id = applications.startDraft(call.id(), organisation);
+        ApplicationForm form = ApplicationFixtures.completeForm(applications.find(id).orElseThrow().content().getVersion());
+        form.setProjectName(projectName);
+        applications.saveDraft(id, form);
+        applications.submit(id);
+        return id;
+    }
+
+    private OutboxMail single(String projectName) {
+        List<OutboxMail> mails = outbox.findAll().stream().filter(mail -> mail.getSubject().contains(projectName)).toList();
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getRecipient()).isEqualTo(SOKANDE);
+        return mails.get(0);
+    }
+
+    private OutboxSender sender(int port, MailSettings settings, Clock senderClock) {
+        JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
+        mailSender.setHost("127.0.0.1");
+        mailSender.setPort(port);
+        mailSender.setDefaultEncoding("UTF-8");
+        return new OutboxSender(queue, new TransactionTemplate(transactionManager), mailSender, settings, senderClock);
+    }
+
+    private static MailSettings settings(int maxAttempts) {
+        return settings(maxAttempts, 500);
+    }
+
+    private static MailSettings settings(int maxAttempts, int batchSize) {
+        return new MailSettings("no-reply@avustus.example", null, batchSize,
+                Duration.ofMinutes(5), maxAttempts, Duration.ofMinutes(1), Duration.ofHours(1));
+    }
+
+    private String messageId(long outboxId) {
+        return "<outbox-" + outboxId + "@avustus.example>";
+    }
+
+    private MimeMessage receivedOnce(MimeMessage[] received, long outboxId) throws MessagingException {
+        List<MimeMessage> mine = Stream.of(received).filter(mail -> messageId(outboxId).equals(id(mail))).toList();
+        assertThat(mine).hasSize(1);
+        return mine.get(0);
+    }
+
+    private static Map<String, Long> messageIds(MimeMessage[] received) {
+        return Stream.of(received).collect(Collectors.groupingBy(MailOutboxTest::id, Collectors.counting()));
+    }
+
+    private static String id(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
