@@ -47,13 +47,13 @@ class AdminAndApplicantJourneyTest {
             browser.assertAccessible("journey-03-organisations");
 
             browser.open("admin/programmes/new");
-            choose(browser, "#funderId", "Opetushallitus");
+            browser.choose("#funderId", "Opetushallitus");
             browser.page.locator("#nameFi input").fill("Selainpolun ohjelma");
             browser.page.locator("#nameSv input").fill("Webbläsarens program");
             browser.page.locator("#nameEn input").fill("Browser journey programme");
             browser.page.locator("#totalBudget input").fill("900000");
-            date(browser, "#periodStart", today.minusDays(1));
-            date(browser, "#periodEnd", today.plusYears(2));
+            browser.date("#periodStart", today.minusDays(1));
+            browser.date("#periodEnd", today.plusYears(2));
             browser.page.locator("#save").click();
             browser.settle();
             browser.screenshot("journey-04a-programme-save-clicked");
@@ -70,7 +70,7 @@ class AdminAndApplicantJourneyTest {
             browser.page.locator("#budget input").fill("300000");
             browser.page.locator("#maxGrant input").fill("50000");
             browser.page.locator("#minSelfFinancingPercent input").fill("10");
-            choose(browser, "#eligibleTypes", "Kuntayhtymä");
+            browser.choose("#eligibleTypes", "Kuntayhtymä");
             browser.page.locator("#criteria-add").click();
             browser.settle();
             Locator criterion = browser.page.locator("#criterion-1");
@@ -106,26 +106,6 @@ class AdminAndApplicantJourneyTest {
             browser.waitForText("#home h2", "Welcome");
             browser.assertAccessible("journey-09-applicant-home-en");
         }
-    }
-
-    /** Types into a (multi-select) combo box and picks the first matching item. */
-    private static void choose(Browser browser, String field, String text) {
-        Locator input = browser.page.locator(field + " input");
-        input.click();
-        input.fill(text);
-        browser.page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
-                .filter(new Locator.FilterOptions().setHasText(text)).first().click();
-        // Tab, not Escape: Escape on a closed combo box with a clear button clears the choice.
-        input.press("Tab");
-        browser.settle();
-        assertThat(browser.page.locator(field).getAttribute("has-value")).as(field + " chosen").isNotNull();
-    }
-
-    private static void date(Browser browser, String field, LocalDate value) {
-        Locator input = browser.page.locator(field + " input");
-        input.fill(FINNISH_DATE.format(value));
-        input.press("Enter");
-        browser.settle();
     }
 
     private static void dateTime(Browser browser, String field, LocalDate day, String time) {

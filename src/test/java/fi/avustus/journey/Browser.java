@@ -7,12 +7,18 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +29,39 @@ final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    /** Fewer than a grid shows at once in the window size below, so scrolling by it skips no row. */
+    private static final int ROWS_PER_SCROLL = 10;
+    /**
+     * The slot names of the cells of the first rendered grid row whose cells under the given
+     * headers show the given texts, or null. Cells are slotted, so the texts are read through
+     * each cell's slot.
+     */
+    private static final String CELLS_OF_ROW = """
+            (grid, wanted) => {
+              const text = cell => {
+                const slot = cell && cell.querySelector('slot');
+                const content = slot && slot.assignedElements()[0];
+                return content ? content.textContent.trim() : '';
+              };
+              const headers = [...grid.shadowRoot.querySelector('thead tr').children].map(text);
+              for (const row of grid.shadowRoot.querySelectorAll('tbody tr')) {
+                const cells = [...row.children];
+                if (!row.hidden && Object.entries(wanted).every(([header, value]) =>
+                    headers.includes(header) && text(cells[headers.indexOf(header)]) === value)) {
+                  return cells.map(cell => cell.querySelector('slot').name);
+                }
+              }
+              return null;
+            }
+            """;
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
-    final Page page;
+    private final String language;
     private final String baseUrl;
+    private final Map<String, Page> sessions = new HashMap<>();
+    Page page;
 
     Browser(int port, String language) {
         playwright = Playwright.create();
@@ -36,9 +70,30 @@ final class Browser implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        page = chromium.newContext(new NewContextOptions().setLocale(language).setViewportSize(1280, 900)).newPage();
-        page.setDefaultTimeout(30_000);
+        this.language = language;
         baseUrl = "http://localhost:" + port + "/";
+        page = newSession();
+    }
+
+    private Page newSession() {
+        Page session = chromium.newContext(new NewContextOptions().setLocale(language).setViewportSize(1280, 900)).newPage();
+        session.setDefaultTimeout(30_000);
+        return session;
+    }
+
+    /**
+     * Continues in this person's own browser session, as if on their own machine: the first time
+     * in a new session with a login, later where they left off.
+     */
+    void as(String username, String password) {
+        Page own = sessions.get(username);
+        if (own != null) {
+            page = own;
+            return;
+        }
+        page = newSession();
+        sessions.put(username, page);
+        login(username, password);
     }
 
     void open(String path) {
@@ -60,6 +115,13 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Goes to a page through the side menu, as a person does: the router navigates without reloading the page. */
+    void openFromMenu(String path) {
+        page.locator("vaadin-side-nav-item[path='" + path + "']").click();
+        page.waitForURL(url -> url.endsWith("/" + path));
+        settle();
+    }
+
     void login(String username, String password) {
         open("login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
@@ -73,6 +135,46 @@ final class Browser implements AutoCloseable {
         page.locator("#logout").click();
         page.waitForURL(url -> url.contains("/login"));
         settle();
+    }
+
+    /** Types into a (multi-select) combo box and picks the first matching item. */
+    void choose(String field, String text) {
+        Locator input = page.locator(field + " input");
+        input.click();
+        input.fill(text);
+        page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        // Tab, not Escape: Escape on a closed combo box with a clear button clears the choice.
+        input.press("Tab");
+        settle();
+        assertThat(page.locator(field).getAttribute("has-value")).as(field + " chosen").isNotNull();
+    }
+
+    /** Types a day into a date picker the way a Finnish user writes it. */
+    void date(String field, LocalDate value) {
+        Locator input = page.locator(field + " input");
+        input.fill(FINNISH_DATE.format(value));
+        input.press("Enter");
+        settle();
+    }
+
+    /**
+     * Clicks a button in the grid row whose cells under the given column headers show exactly the
+     * given texts. The grid renders only the rows in view, so it is scrolled until the row appears.
+     */
+    void clickInGridRow(String grid, Map<String, String> textsByHeader, String button) {
+        int size = ((Number) page.evalOnSelector(grid, "grid => grid.size")).intValue();
+        for (int index = 0; index < Math.max(size, 1); index += ROWS_PER_SCROLL) {
+            page.evalOnSelector(grid, "(grid, index) => grid.scrollToIndex(index)", index);
+            settle();
+            if (page.evalOnSelector(grid, CELLS_OF_ROW, textsByHeader) instanceof List<?> slots) {
+                String cells = slots.stream().map(slot -> "vaadin-grid-cell-content[slot='" + slot + "']")
+                        .collect(Collectors.joining(", "));
+                page.locator(cells).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button)).click();
+                return;
+            }
+        }
+        throw new AssertionError("No row in " + grid + " with " + textsByHeader);
     }
 
     /** Fails with the list of violations if the current page breaks a WCAG 2.1 A/AA rule. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.avustus.application.Applications;
@@ -71,11 +72,34 @@ class AttachmentsPanel extends VerticalLayout {
             }
         });
         upload.setId("attachment-upload");
+        upload.setI18n(texts());
         upload.setMaxFileSize(FILE_MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".odt");
         upload.addFileRejectedListener(rejected -> Notifications.error(getTranslation("application.attachment.rejectedByBrowser",
                 rejected.getFileName())));
         return upload;
+    }
+
+    /** The component's own texts (buttons, drop hint, progress, errors) in the user's language, not its built-in English. */
+    private UploadI18N texts() {
+        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(text("connecting")).setStalled(text("stalled"))
+                        .setProcessing(text("processing")).setHeld(text("held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(text("remainingTime"))
+                        .setUnknown(text("remainingTime.unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(text("serverUnavailable"))
+                        .setUnexpectedServerError(text("serverError")).setForbidden(text("forbidden")));
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(text("addFile")).setMany(text("addFiles")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(text("dropFile")).setMany(text("dropFiles")))
+                .setFile(new UploadI18N.File().setRetry(text("retry")).setStart(text("start")).setRemove(text("remove")))
+                .setError(new UploadI18N.Error().setTooManyFiles(text("tooManyFiles")).setFileIsTooBig(text("tooBig"))
+                        .setIncorrectFileType(text("wrongType")))
+                .setUploading(uploading);
+    }
+
+    private String text(String key) {
+        return getTranslation("application.upload." + key);
     }
 
     private void refresh() {

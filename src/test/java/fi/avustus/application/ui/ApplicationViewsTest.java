@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import fi.avustus.application.ApplicationFixtures;
 import fi.avustus.application.ApplicationForm;
 import fi.avustus.application.ApplicationStatus;
@@ -130,6 +132,17 @@ class ApplicationViewsTest extends UiTest {
         step("basic");
         assertThat(_get(TextField.class, spec -> spec.withId("projectName")).isInvalid()).isTrue();
         assertThat(_get(TextArea.class, spec -> spec.withId("summary")).getErrorMessage()).isEqualTo("Pakollinen tieto");
+    }
+
+    @Test
+    void theAttachmentUploadSpeaksTheApplicantsLanguage() {
+        openEditor();
+        step("attachments");
+        UploadI18N texts = _get(Upload.class, spec -> spec.withId("attachment-upload")).getI18n();
+        assertThat(texts.getAddFiles().getMany()).isEqualTo("Lisää tiedostoja...");
+        assertThat(texts.getDropFiles().getMany()).isEqualTo("Pudota tiedostot tähän");
+        assertThat(texts.getFile().getRemove()).isEqualTo("Poista");
+        assertThat(texts.getError().getIncorrectFileType()).isEqualTo("Tiedostotyyppiä ei hyväksytä.");
     }
 
     @Test
