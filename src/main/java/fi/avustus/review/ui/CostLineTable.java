@@ -1,8 +1,10 @@
 package fi.avustus.review.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import fi.avustus.review.AcceptedCostLine;
@@ -24,19 +26,22 @@ class CostLineTable extends NativeTable {
     CostLineTable(String id) {
         setId(id);
         setWidthFull();
+        getStyle().set("border-collapse", "collapse");
         getElement().setAttribute("aria-label", getTranslation("decision.acceptedCosts"));
         NativeTableRow header = getHead().addRow();
         for (String column : new String[] {"category", "year", "description", "applied", "accepted", "note"}) {
-            header.addHeaderCell().getElement().setText(getTranslation("decision.costs." + column))
-                    .setAttribute("scope", "col");
+            boolean amount = column.equals("applied") || column.equals("accepted");
+            NativeTableHeaderCell cell = styled(header.addHeaderCell(), amount);
+            cell.getElement().setText(getTranslation("decision.costs." + column)).setAttribute("scope", "col");
         }
         appliedTotal.setId(id + "-applied");
         acceptedTotal.setId(id + "-accepted");
         cut.setId(id + "-cut");
         NativeTableRow totals = getFoot().addRow();
-        totals.addHeaderCell().getElement().setText(getTranslation("decision.costs.total")).setAttribute("scope", "row")
-                .setAttribute("colspan", "3");
-        totals.add(amountCell(appliedTotal), amountCell(acceptedTotal), new NativeTableCell(cut));
+        styled(totals.addHeaderCell(), false).getElement().setText(getTranslation("decision.costs.total"))
+                .setAttribute("scope", "row").setAttribute("colspan", "3");
+        totals.add(styled(new NativeTableCell(appliedTotal), true), styled(new NativeTableCell(acceptedTotal), true),
+                styled(new NativeTableCell(cut), false));
         // Screen readers announce the new totals as the presenter types the accepted amounts.
         totals.getElement().setAttribute("aria-live", "polite");
     }
@@ -44,9 +49,11 @@ class CostLineTable extends NativeTable {
     /** Adds a line; {@code accepted} and {@code note} are the inputs of the form or plain texts. */
     void addLine(AcceptedCostLine line, Component accepted, Component note) {
         NativeTableRow row = getBody().addRow();
-        row.add(new NativeTableCell(categoryName(this, line.category())), new NativeTableCell(String.valueOf(line.year())),
-                new NativeTableCell(line.description() == null ? "" : line.description()),
-                amountCell(new Span(money(line.applied()))), amountCell(accepted), new NativeTableCell(note));
+        row.add(styled(new NativeTableCell(categoryName(this, line.category())), false),
+                styled(new NativeTableCell(String.valueOf(line.year())), false),
+                styled(new NativeTableCell(line.description() == null ? "" : line.description()), false),
+                styled(new NativeTableCell(new Span(money(line.applied()))), true),
+                styled(new NativeTableCell(accepted), true), styled(new NativeTableCell(note), false));
     }
 
     void showTotals(CostTotals sums) {
@@ -69,9 +76,14 @@ class CostLineTable extends NativeTable {
         return name == null || name.equals("!" + key) ? code : name;
     }
 
-    private static NativeTableCell amountCell(Component content) {
-        NativeTableCell cell = new NativeTableCell(content);
-        cell.getStyle().set("text-align", "end").set("white-space", "nowrap");
+    /** Lumo does not style native tables: spacing, a line under each row, amounts aligned at the end. */
+    private static <C extends Component & HasStyle> C styled(C cell, boolean amount) {
+        cell.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("vertical-align", "baseline").set("text-align", amount ? "end" : "start")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        if (amount) {
+            cell.getStyle().set("white-space", "nowrap");
+        }
         return cell;
     }
 }

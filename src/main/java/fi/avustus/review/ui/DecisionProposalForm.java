@@ -134,8 +134,10 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         bind("costLines", costLines, DecisionForm::getCostLines, DecisionForm::setCostLines);
         grantFields.add(costLines, 2);
         grantFields.add(text("conditions", DecisionForm::getConditions, DecisionForm::setConditions), 2);
-        bind("finalReportDue", schedule.finalReportDue(), DecisionForm::getFinalReportDue, DecisionForm::setFinalReportDue);
-        bind("interimReports", schedule.interimReports(), DecisionForm::getInterimReports, DecisionForm::setInterimReports);
+        bind("finalReportDue", schedule.finalReportDue(), DecisionForm::getFinalReportDue,
+                DecisionForm::setFinalReportDue);
+        bind("interimReports", schedule.interimReports(), DecisionForm::getInterimReports,
+                DecisionForm::setInterimReports);
         grantFields.add(schedule.finalReportDue());
         grantFields.add(schedule.interimReports(), 2);
         grantFields.add(text("reportingDuties", DecisionForm::getReportingDuties, DecisionForm::setReportingDuties), 2);

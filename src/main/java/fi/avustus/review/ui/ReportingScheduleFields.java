@@ -24,7 +24,8 @@ class ReportingScheduleFields {
         finalReportDue.setLabel(translation.apply("decision.finalReportDue"));
         finalReportDue.setLocale(locale);
         interimReports = new ListField<>("interimReports", translation.apply("decision.interimReports"), date -> date);
-        interimReports.getGrid().addColumn(DecisionRules::formatDate).setHeader(translation.apply("decision.interimReport.due"));
+        interimReports.getGrid().addColumn(DecisionRules::formatDate)
+                .setHeader(translation.apply("decision.interimReport.due"));
         DatePicker date = new DatePicker(translation.apply("decision.interimReport.date"));
         date.setId("interimReport-date");
         date.setLocale(locale);
