@@ -42,8 +42,8 @@ import java.util.function.Consumer;
  * the application's cost lines to accept or cut (with live totals), conditions, the reporting
  * schedule and other reporting duties, payment plan with its live sum, justification and the
  * letter's language. A returned proposal opens with the decision maker's comment. A presenter who
- * only decides, sets the amount and period and justifies gets a valid proposal: every line
- * accepted as applied for, the schedule's defaults and the standard payment plan.
+ * only decides, sets the amount and period, picks the standard payment plan and justifies gets a
+ * valid proposal: every line accepted as applied for and the schedule's defaults.
  */
 public class DecisionProposalForm extends Composite<VerticalLayout> {
 
