@@ -31,7 +31,11 @@ public class Projects {
         this.currentUser = currentUser;
     }
 
-    /** A positive decision creates its project, in the decision's transaction; a repeat is ignored. */
+    /**
+     * A positive decision creates its project, in the decision's transaction; a repeat is ignored.
+     * The event carries ids and the headline figures; the accepted budget and the report dates are
+     * read from the decision itself, so the event stays small and the decision the one source.
+     */
     @EventListener
     @Transactional
     public void on(DecisionMade decision) {
@@ -39,8 +43,13 @@ public class Projects {
             return;
         }
         DecisionSummary details = SystemUser.call(() -> decisions.find(decision.decisionId()).orElseThrow());
-        repository.save(new Project(decision.applicationId(), decision.decisionId(), details.callId(),
-                details.organisationId(), decision.grantedAmount(), decision.usageStart(), decision.usageEnd()));
+        Project project = new Project(decision.applicationId(), decision.decisionId(), details.callId(),
+                details.organisationId(), decision.grantedAmount(), decision.usageStart(), decision.usageEnd());
+        project.setBudget(details.costLines().stream()
+                .map(line -> new ProjectBudgetLine(line.category(), line.year(), line.description(), line.accepted()))
+                .toList());
+        project.setReportsDue(details.reportingSchedule().interimReports(), details.reportingSchedule().finalReportDue());
+        repository.save(project);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -64,6 +73,7 @@ public class Projects {
     private static ProjectSummary summary(Project project) {
         return new ProjectSummary(project.getId(), project.getApplicationId(), project.getDecisionId(),
                 project.getCallId(), project.getOrganisationId(), project.getGrantedAmount(), project.getUsageStart(),
-                project.getUsageEnd());
+                project.getUsageEnd(), project.getBudgetLines(), project.getInterimReportsDue(),
+                project.getFinalReportDue());
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A presenter's decision proposal. The application's identity (application, call, applicant
- * organisation, requested sum) comes from the application module through the process; the rest
- * is what the presenter writes.
+ * organisation, requested sum) and its applied cost lines come from the application module
+ * through the process; the rest is what the presenter writes. {@code reportingDuties} is
+ * optional free text for duties beyond the dates of the schedule (e.g. what the reports contain).
  */
 public class DecisionForm {
 
@@ -19,10 +20,12 @@ public class DecisionForm {
     private String language = "fi";
     private Boolean positive;
     private BigDecimal grantedAmount;
-    private String acceptedCosts = "";
+    private List<AcceptedCostLine> costLines = new ArrayList<>();
     private LocalDate usageStart;
     private LocalDate usageEnd;
     private String conditions = "";
+    private List<LocalDate> interimReports = new ArrayList<>();
+    private LocalDate finalReportDue;
     private String reportingDuties = "";
     private List<Instalment> instalments = new ArrayList<>();
     private String justification = "";
@@ -37,10 +40,12 @@ public class DecisionForm {
         form.language = decision.language();
         form.positive = decision.positive();
         form.grantedAmount = decision.grantedAmount();
-        form.acceptedCosts = nullToEmpty(decision.acceptedCosts());
+        form.costLines = new ArrayList<>(decision.costLines());
         form.usageStart = decision.usageStart();
         form.usageEnd = decision.usageEnd();
         form.conditions = nullToEmpty(decision.conditions());
+        form.interimReports = new ArrayList<>(decision.reportingSchedule().interimReports());
+        form.finalReportDue = decision.reportingSchedule().finalReportDue();
         form.reportingDuties = nullToEmpty(decision.reportingDuties());
         form.instalments = new ArrayList<>(decision.instalments());
         form.justification = nullToEmpty(decision.justification());
@@ -108,12 +113,12 @@ public class DecisionForm {
         this.grantedAmount = grantedAmount;
     }
 
-    public String getAcceptedCosts() {
-        return acceptedCosts;
+    public List<AcceptedCostLine> getCostLines() {
+        return costLines;
     }
 
-    public void setAcceptedCosts(String acceptedCosts) {
-        this.acceptedCosts = acceptedCosts;
+    public void setCostLines(List<AcceptedCostLine> costLines) {
+        this.costLines = new ArrayList<>(costLines == null ? List.of() : costLines);
     }
 
     public LocalDate getUsageStart() {
@@ -138,6 +143,23 @@ public class DecisionForm {
 
     public void setConditions(String conditions) {
         this.conditions = conditions;
+    }
+
+    /** Interim report due dates as typed: may hold blanks and any order until the rules refuse them. */
+    public List<LocalDate> getInterimReports() {
+        return interimReports;
+    }
+
+    public void setInterimReports(List<LocalDate> interimReports) {
+        this.interimReports = new ArrayList<>(interimReports == null ? List.of() : interimReports);
+    }
+
+    public LocalDate getFinalReportDue() {
+        return finalReportDue;
+    }
+
+    public void setFinalReportDue(LocalDate finalReportDue) {
+        this.finalReportDue = finalReportDue;
     }
 
     public String getReportingDuties() {

@@ -114,6 +114,10 @@ public class Decisions {
         if (decisionMaker.equals(decision.getPresenter())) {
             throw new DomainException("decision.fourEyes");
         }
+        if (!decision.isComplete()) {
+            // Proposed before cost lines and report dates were data: the presenter completes it first.
+            throw new DomainException("decision.incomplete");
+        }
         decision.approve(decisionMaker, clock.instant());
         Decision saved = repository.saveAndFlush(decision);
         letters.writeFor(saved);
@@ -189,14 +193,21 @@ public class Decisions {
         decision.setRequestedAmount(Money.normalise(form.getRequestedAmount()));
         // A refusal grants nothing: whatever grant fields the form still held are not kept.
         decision.setGrantedAmount(positive ? Money.normalise(form.getGrantedAmount()) : null);
-        decision.setAcceptedCosts(positive ? blankToNull(form.getAcceptedCosts()) : null);
+        decision.setCostLines(positive ? form.getCostLines().stream().map(Decisions::normalise).toList() : List.of());
         decision.setUsageStart(positive ? form.getUsageStart() : null);
         decision.setUsageEnd(positive ? form.getUsageEnd() : null);
         decision.setConditions(positive ? blankToNull(form.getConditions()) : null);
+        decision.setReportingSchedule(positive
+                ? new ReportingSchedule(form.getInterimReports(), form.getFinalReportDue()) : ReportingSchedule.none());
         decision.setReportingDuties(positive ? blankToNull(form.getReportingDuties()) : null);
         decision.setInstalments(positive ? form.getInstalments().stream()
                 .map(i -> new Instalment(i.dueDate(), Money.normalise(i.amount()))).toList() : List.of());
         decision.setJustification(form.getJustification().strip());
+    }
+
+    private static AcceptedCostLine normalise(AcceptedCostLine line) {
+        return new AcceptedCostLine(line.category(), line.year(), blankToNull(line.description()),
+                Money.normalise(line.applied()), Money.normalise(line.accepted()), blankToNull(line.note()));
     }
 
     private static String blankToNull(String text) {
@@ -206,10 +217,10 @@ public class Decisions {
     private static DecisionSummary summary(Decision decision) {
         return new DecisionSummary(decision.getId(), decision.getApplicationId(), decision.getCallId(),
                 decision.getOrganisationId(), decision.getLanguage(), decision.isPositive(),
-                decision.getRequestedAmount(), decision.getGrantedAmount(), decision.getAcceptedCosts(),
-                decision.getUsageStart(), decision.getUsageEnd(), decision.getConditions(), decision.getReportingDuties(),
-                decision.getInstalments(), decision.getJustification(), decision.getPresenter(),
-                decision.getDecisionMaker(), decision.getStatus(), decision.getReturnComment(), decision.getDecidedAt(),
-                decision.getVersion());
+                decision.getRequestedAmount(), decision.getGrantedAmount(), decision.getCostLines(),
+                decision.getUsageStart(), decision.getUsageEnd(), decision.getConditions(),
+                decision.getReportingSchedule(), decision.getReportingDuties(), decision.getInstalments(),
+                decision.getJustification(), decision.getPresenter(), decision.getDecisionMaker(), decision.getStatus(),
+                decision.getReturnComment(), decision.getDecidedAt(), decision.getVersion());
     }
 }

@@ -12,8 +12,8 @@ public final class PaymentPlan {
     /** Share paid when the usage period starts; the rest follows the accepted final report. */
     public static final BigDecimal ADVANCE_SHARE = new BigDecimal("0.60");
     /**
-     * The final report is commonly due two months after the usage period; the default date of the
-     * last instalment is then, and the presenter moves it when the reporting duties say otherwise.
+     * The final report is commonly due two months after the usage period (the default of
+     * {@link ReportingSchedule}); the last instalment defaults to the final report's due date.
      */
     public static final int FINAL_REPORT_MONTHS = 2;
 
@@ -27,13 +27,12 @@ public final class PaymentPlan {
     }
 
     /**
-     * 60 % at the start of the usage period and the rest after the final report; the second
+     * 60 % at the start of the usage period and the rest when the final report is due; the second
      * amount is the remainder, so that rounding never makes the plan miss the granted sum.
      */
-    public static List<Instalment> standard(BigDecimal granted, LocalDate usageStart, LocalDate usageEnd) {
+    public static List<Instalment> standard(BigDecimal granted, LocalDate usageStart, LocalDate finalReportDue) {
         BigDecimal advance = Money.normalise(granted.multiply(ADVANCE_SHARE));
         return List.of(new Instalment(usageStart, advance),
-                new Instalment(usageEnd == null ? null : usageEnd.plusMonths(FINAL_REPORT_MONTHS),
-                        Money.normalise(granted.subtract(advance))));
+                new Instalment(finalReportDue, Money.normalise(granted.subtract(advance))));
     }
 }

@@ -14,6 +14,7 @@ import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.ValidationFailedException;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,6 +46,8 @@ class DecisionsIntegrationTest {
     ApplicationEvents events;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ReviewFixtures fixtures;
     private CallSummary call;
@@ -116,9 +120,60 @@ class DecisionsIntegrationTest {
         assertThat(decisions.ofApplication(applicationId)).map(DecisionSummary::status).contains(DecisionStatus.APPROVED);
         OrganisationSummary applicant = fixtures.organisation(organisationId);
         assertThat(text(decisions.letter(approved.id()))).contains("PÄÄTÖS", applicant.nameFi(), applicant.businessId(),
-                "valtionavustusta 40 000,00 €", "Henkilöstökulut", "1.8.2026–31.7.2027", "eikä matkoihin ulkomaille",
-                "Väliselvitys 31.1.2027", "24 000,00 €", "16 000,00 €", "Oikaisuvaatimusohje", "Mikko Virtanen",
-                "Helena Koivisto", call.programmeName().fi());
+                "valtionavustusta 40 000,00 €", "1.8.2026–31.7.2027", "eikä matkoihin ulkomaille",
+                "Hyväksyttävät kustannukset", "Henkilöstökulut 2026 Koordinaattori 50 % 30 000,00 € 30 000,00 €",
+                "Ostopalvelut 2027 Opettajien koulutukset", "Perustelu: Koulutuspäivien määrä puolitettu",
+                "25 000,00 € 15 000,00 €", "Yhteensä 55 000,00 € 45 000,00 €",
+                "Väliselvitys 31.1.2027", "Loppuselvitys 30.9.2027", "Selvityksissä raportoidaan ohjelman indikaattorit.",
+                "24 000,00 €", "16 000,00 €", "Oikaisuvaatimusohje", "Mikko Virtanen", "Helena Koivisto",
+                call.programmeName().fi());
+    }
+
+    @Test
+    void theCostLinesAndTheScheduleAreStoredAndRevisedAsData() {
+        actAs(userDetails, "virkailija");
+        DecisionSummary proposed = decisions.propose(ReviewFixtures.proposal(applicationId, call, organisationId, "fi"));
+        DecisionSummary stored = decisions.find(proposed.id()).orElseThrow();
+        assertThat(stored.costLines()).isEqualTo(ReviewFixtures.costLines());
+        assertThat(stored.costTotals()).isEqualTo(new CostTotals(Money.euros("55000"), Money.euros("45000")));
+        assertThat(stored.reportingSchedule()).isEqualTo(new ReportingSchedule(List.of(LocalDate.of(2027, 1, 31)),
+                LocalDate.of(2027, 9, 30)));
+
+        DecisionForm revised = DecisionForm.of(stored);
+        revised.setCostLines(List.of(stored.costLines().get(0).withAccepted(Money.euros("28000.5"), " Osa-aikainen "),
+                stored.costLines().get(1)));
+        revised.setInterimReports(List.of(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 4, 30)));
+        revised.setFinalReportDue(LocalDate.of(2027, 8, 31));
+        revised.setInstalments(PaymentPlan.standard(revised.getGrantedAmount(), revised.getUsageStart(), LocalDate.of(2027, 8, 31)));
+        decisions.propose(revised);
+        DecisionSummary again = decisions.find(proposed.id()).orElseThrow();
+        assertThat(again.costLines().get(0)).isEqualTo(new AcceptedCostLine("STAFF", 2026, "Koordinaattori 50 %",
+                Money.euros("30000"), Money.euros("28000.50"), "Osa-aikainen"));
+        assertThat(again.costLines()).hasSize(2);
+        assertThat(again.reportingSchedule().dueDates()).containsExactly(LocalDate.of(2026, 12, 31),
+                LocalDate.of(2027, 4, 30), LocalDate.of(2027, 8, 31));
+
+        DecisionForm refusal = DecisionForm.of(again);
+        refusal.setPositive(false);
+        refusal.setGrantedAmount(null);
+        refusal.setInstalments(List.of());
+        DecisionSummary refused = decisions.propose(refusal);
+        assertThat(refused.costLines()).as("a refusal accepts no costs").isEmpty();
+        assertThat(refused.reportingSchedule()).isEqualTo(ReportingSchedule.none());
+    }
+
+    @Test
+    void aPositiveProposalFromBeforeCostLinesWereDataIsNotApproved() {
+        actAs(userDetails, "virkailija");
+        DecisionSummary proposed = decisions.propose(ReviewFixtures.proposal(applicationId, call, organisationId, "fi"));
+        // What migration V45 leaves of a proposal made before: no lines, no final report date.
+        jdbc.update("delete from avustus.decision_cost_line where decision_id = ?", proposed.id());
+        jdbc.update("update avustus.decision set final_report_due = null where id = ?", proposed.id());
+        actAs(userDetails, "paattaja");
+        assertThatThrownBy(() -> decisions.approve(proposed.id())).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("decision.incomplete"));
+        assertThat(decisions.returnToPresenter(proposed.id(), "Täydennä kustannusrivit.").status())
+                .isEqualTo(DecisionStatus.RETURNED);
     }
 
     @Test
@@ -173,7 +228,8 @@ class DecisionsIntegrationTest {
         actAs(userDetails, "virkailija");
         assertThatThrownBy(() -> decisions.propose(form)).isInstanceOfSatisfying(ValidationFailedException.class,
                 e -> assertThat(e.violations()).extracting(v -> v.field() + ":" + v.messageKey()).containsExactlyInAnyOrder(
-                        "grantedAmount:decision.granted.overMaxGrant", "usageEnd:decision.usageEnd.beforeStart",
+                        "grantedAmount:decision.granted.overMaxGrant", "grantedAmount:decision.granted.overAccepted",
+                        "usageEnd:decision.usageEnd.beforeStart",
                         "instalments:decision.instalments.sum"));
         form.setOrganisationId(-1L);
         assertThatThrownBy(() -> decisions.propose(form)).isInstanceOfSatisfying(ValidationFailedException.class,

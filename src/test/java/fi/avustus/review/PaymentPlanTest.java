@@ -17,10 +17,10 @@ class PaymentPlanTest {
     }
 
     @Test
-    void theStandardPlanPaysSixtyPercentAtStartAndTheRestAfterTheFinalReport() {
+    void theStandardPlanPaysSixtyPercentAtStartAndTheRestWhenTheFinalReportIsDue() {
         LocalDate start = LocalDate.of(2026, 6, 1);
-        LocalDate end = LocalDate.of(2027, 5, 31);
-        List<Instalment> plan = PaymentPlan.standard(Money.euros("100000"), start, end);
+        LocalDate finalReport = ReportingSchedule.standardFinalReportDue(LocalDate.of(2027, 5, 31));
+        List<Instalment> plan = PaymentPlan.standard(Money.euros("100000"), start, finalReport);
         assertThat(plan).containsExactly(new Instalment(start, Money.euros("60000.00")),
                 new Instalment(LocalDate.of(2027, 7, 31), Money.euros("40000.00")));
     }

@@ -101,7 +101,11 @@ public class ReviewFixtures {
         return assessments.submit(own.id(), form);
     }
 
-    /** A complete positive proposal for 40 000 € of 45 000 € requested. */
+    /**
+     * A complete positive proposal for 40 000 € of 45 000 € requested: staff costs accepted in full
+     * (30 000 €), training services cut from 25 000 € to 15 000 €; an interim report in the middle
+     * of the usage period and the final report two months after it.
+     */
     public static DecisionForm proposal(long applicationId, CallSummary call, long organisationId, String language) {
         DecisionForm form = new DecisionForm();
         form.setApplicationId(applicationId);
@@ -111,15 +115,24 @@ public class ReviewFixtures {
         form.setLanguage(language);
         form.setPositive(true);
         form.setGrantedAmount(Money.euros("40000"));
-        form.setAcceptedCosts("Henkilöstökulut\nOstopalvelut");
+        form.setCostLines(costLines());
         LocalDate start = LocalDate.of(2026, 8, 1);
         LocalDate end = LocalDate.of(2027, 7, 31);
         form.setUsageStart(start);
         form.setUsageEnd(end);
         form.setConditions("Avustusta ei saa käyttää laitehankintoihin.");
-        form.setReportingDuties("Väliselvitys 31.1.2027, loppuselvitys 30.9.2027.");
-        form.setInstalments(PaymentPlan.standard(form.getGrantedAmount(), start, end));
+        form.setInterimReports(List.of(LocalDate.of(2027, 1, 31)));
+        form.setFinalReportDue(LocalDate.of(2027, 9, 30));
+        form.setReportingDuties("Selvityksissä raportoidaan ohjelman indikaattorit.");
+        form.setInstalments(PaymentPlan.standard(form.getGrantedAmount(), start, form.getFinalReportDue()));
         form.setJustification("Hanke täyttää haun tavoitteet ja on kustannuksiltaan perusteltu.");
         return form;
+    }
+
+    /** The proposal's cost lines: 55 000 € applied for, 45 000 € accepted. */
+    public static List<AcceptedCostLine> costLines() {
+        return List.of(AcceptedCostLine.asApplied("STAFF", 2026, "Koordinaattori 50 %", Money.euros("30000")),
+                AcceptedCostLine.asApplied("PURCHASED_SERVICES", 2027, "Opettajien koulutukset", Money.euros("25000"))
+                        .withAccepted(Money.euros("15000"), "Koulutuspäivien määrä puolitettu"));
     }
 }

@@ -1,14 +1,25 @@
 package fi.avustus.project.internal;
 
+import fi.avustus.project.ProjectBudgetLine;
 import fi.avustus.shared.AuditedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.envers.Audited;
 
-/** A grant in use: created once per positive decision. */
+/**
+ * A grant in use: created once per positive decision, with the decision's accepted budget and
+ * report due dates. They are copies, not references: a change request will change the project's
+ * budget and deadlines, never the decision.
+ */
 @Entity
 @Audited
 @Table(name = "project")
@@ -35,6 +46,20 @@ public class Project extends AuditedEntity {
     @Column(name = "usage_end", nullable = false)
     private LocalDate usageEnd;
 
+    @ElementCollection
+    @CollectionTable(name = "project_budget_line", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    private List<BudgetLineRow> budgetLines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_interim_report", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "due_date", nullable = false)
+    @OrderColumn(name = "position")
+    private List<LocalDate> interimReportsDue = new ArrayList<>();
+
+    @Column(name = "final_report_due")
+    private LocalDate finalReportDue;
+
     protected Project() {
     }
 
@@ -47,6 +72,17 @@ public class Project extends AuditedEntity {
         this.grantedAmount = grantedAmount;
         this.usageStart = usageStart;
         this.usageEnd = usageEnd;
+    }
+
+    public void setBudget(List<ProjectBudgetLine> lines) {
+        budgetLines.clear();
+        lines.forEach(line -> budgetLines.add(new BudgetLineRow(line)));
+    }
+
+    public void setReportsDue(List<LocalDate> interimReports, LocalDate finalReport) {
+        interimReportsDue.clear();
+        interimReportsDue.addAll(interimReports);
+        finalReportDue = finalReport;
     }
 
     public long getApplicationId() {
@@ -75,5 +111,17 @@ public class Project extends AuditedEntity {
 
     public LocalDate getUsageEnd() {
         return usageEnd;
+    }
+
+    public List<ProjectBudgetLine> getBudgetLines() {
+        return budgetLines.stream().map(BudgetLineRow::toBudgetLine).toList();
+    }
+
+    public List<LocalDate> getInterimReportsDue() {
+        return List.copyOf(interimReportsDue);
+    }
+
+    public LocalDate getFinalReportDue() {
+        return finalReportDue;
     }
 }

@@ -1,7 +1,9 @@
 package fi.avustus.review.internal;
 
+import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.DecisionStatus;
 import fi.avustus.review.Instalment;
+import fi.avustus.review.ReportingSchedule;
 import fi.avustus.shared.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -45,8 +47,10 @@ public class Decision extends AuditedEntity {
     @Column(name = "granted_amount", precision = 14, scale = 2)
     private BigDecimal grantedAmount;
 
-    @Column(name = "accepted_costs", length = 4000)
-    private String acceptedCosts;
+    @ElementCollection
+    @CollectionTable(name = "decision_cost_line", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    private List<CostLine> costLines = new ArrayList<>();
 
     @Column(name = "usage_start")
     private LocalDate usageStart;
@@ -57,6 +61,16 @@ public class Decision extends AuditedEntity {
     @Column(length = 4000)
     private String conditions;
 
+    @ElementCollection
+    @CollectionTable(name = "decision_interim_report", joinColumns = @JoinColumn(name = "decision_id"))
+    @Column(name = "due_date", nullable = false)
+    @OrderColumn(name = "position")
+    private List<LocalDate> interimReports = new ArrayList<>();
+
+    @Column(name = "final_report_due")
+    private LocalDate finalReportDue;
+
+    /** Reporting duties other than the schedule's dates (e.g. what the reports contain); optional. */
     @Column(name = "reporting_duties", length = 4000)
     private String reportingDuties;
 
@@ -160,12 +174,28 @@ public class Decision extends AuditedEntity {
         this.grantedAmount = grantedAmount;
     }
 
-    public String getAcceptedCosts() {
-        return acceptedCosts;
+    public List<AcceptedCostLine> getCostLines() {
+        return costLines.stream().map(CostLine::toAcceptedCostLine).toList();
     }
 
-    public void setAcceptedCosts(String acceptedCosts) {
-        this.acceptedCosts = acceptedCosts;
+    public void setCostLines(List<AcceptedCostLine> lines) {
+        costLines.clear();
+        lines.forEach(line -> costLines.add(new CostLine(line)));
+    }
+
+    public ReportingSchedule getReportingSchedule() {
+        return new ReportingSchedule(interimReports, finalReportDue);
+    }
+
+    public void setReportingSchedule(ReportingSchedule schedule) {
+        interimReports.clear();
+        interimReports.addAll(schedule.interimReports());
+        finalReportDue = schedule.finalReportDue();
+    }
+
+    /** Whether a positive decision carries what its project needs: cost lines and a final report date. */
+    public boolean isComplete() {
+        return !positive || (!costLines.isEmpty() && finalReportDue != null);
     }
 
     public LocalDate getUsageStart() {

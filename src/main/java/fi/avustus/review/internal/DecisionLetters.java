@@ -60,10 +60,10 @@ public class DecisionLetters {
         return new LetterContent(decision.getLanguage(), decision.getId(), decision.getApplicationId(),
                 decision.getDecidedAt().atZone(Time.HELSINKI).toLocalDate(), funder.name(locale), applicant.name(locale),
                 applicant.businessId(), programme.name(locale), call.title(locale), decision.isPositive(),
-                decision.getRequestedAmount(), decision.getGrantedAmount(), decision.getAcceptedCosts(),
-                decision.getUsageStart(), decision.getUsageEnd(), decision.getConditions(), decision.getReportingDuties(),
-                decision.getInstalments(), decision.getJustification(), displayName(decision.getPresenter()),
-                displayName(decision.getDecisionMaker()));
+                decision.getRequestedAmount(), decision.getGrantedAmount(), decision.getCostLines(),
+                decision.getUsageStart(), decision.getUsageEnd(), decision.getConditions(),
+                decision.getReportingSchedule(), decision.getReportingDuties(), decision.getInstalments(),
+                decision.getJustification(), displayName(decision.getPresenter()), displayName(decision.getDecisionMaker()));
     }
 
     private String displayName(String username) {

@@ -1,5 +1,7 @@
 package fi.avustus.review.internal;
 
+import fi.avustus.review.AcceptedCostLine;
+import fi.avustus.review.CostTotals;
 import fi.avustus.review.Instalment;
 import fi.avustus.review.PaymentPlan;
 import fi.avustus.shared.Money;
@@ -10,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -21,7 +22,6 @@ import java.util.Properties;
  */
 final class LetterTemplate {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final String STYLE = """
             @page { size: A4; margin: 20mm 20mm 20mm 25mm; }
             body { font-family: 'DejaVu Sans', Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; }
@@ -31,7 +31,9 @@ final class LetterTemplate {
             .text { white-space: pre-wrap; }
             table { border-collapse: collapse; margin-top: 4pt; }
             td, th { text-align: left; padding: 2pt 12pt 2pt 0; vertical-align: top; }
-            .amount { text-align: right; }
+            .amount { text-align: right; white-space: nowrap; }
+            .costs { width: 100%; }
+            .note { font-size: 9pt; font-style: italic; }
             .signatures td { padding-top: 18pt; padding-right: 40pt; }
             """;
 
@@ -79,9 +81,9 @@ final class LetterTemplate {
         }
         html.append("</table>");
         if (letter.positive()) {
-            section("acceptedCosts", letter.acceptedCosts());
+            costs(letter);
             section("conditions", letter.conditions());
-            section("reportingDuties", letter.reportingDuties());
+            reporting(letter);
             paymentPlan(letter);
         }
         section("justification", letter.justification());
@@ -93,10 +95,67 @@ final class LetterTemplate {
         return html.append("</body></html>").toString();
     }
 
+    /** The accepted cost lines with what was applied for, a cut line's reason under its description. */
+    private void costs(LetterContent letter) {
+        if (letter.costLines().isEmpty()) {
+            return;
+        }
+        html.append("<h2>").append(escape(text("acceptedCosts"))).append("</h2><table class=\"costs\"><tr>");
+        header("costs.category", "");
+        header("costs.year", "");
+        header("costs.description", "");
+        header("costs.applied", "amount");
+        header("costs.accepted", "amount");
+        html.append("</tr>");
+        for (AcceptedCostLine line : letter.costLines()) {
+            html.append("<tr><td>").append(escape(categoryName(line.category()))).append("</td><td>").append(line.year())
+                    .append("</td><td>").append(escape(line.description()));
+            if (line.note() != null && !line.note().isBlank()) {
+                html.append("<br/><span class=\"note\">").append(escape(text("costs.note"))).append(": ")
+                        .append(escape(line.note().strip())).append("</span>");
+            }
+            html.append("</td><td class=\"amount\">").append(escape(money(line.applied())))
+                    .append("</td><td class=\"amount\">").append(escape(money(line.accepted()))).append("</td></tr>");
+        }
+        CostTotals totals = CostTotals.of(letter.costLines());
+        html.append("<tr><th colspan=\"3\">").append(escape(text("costs.total"))).append("</th><th class=\"amount\">")
+                .append(escape(money(totals.applied()))).append("</th><th class=\"amount\">")
+                .append(escape(money(totals.accepted()))).append("</th></tr></table>");
+    }
+
+    /** The reports' due dates, then any other reporting duties in the presenter's words. */
+    private void reporting(LetterContent letter) {
+        if (letter.schedule().finalReportDue() == null) {
+            section("reportingDuties", letter.reportingDuties());
+            return;
+        }
+        html.append("<h2>").append(escape(text("reportingDuties"))).append("</h2><div>")
+                .append(escape(text("reporting.intro"))).append("</div><table>");
+        for (LocalDate interim : letter.schedule().interimReports()) {
+            row("reporting.interim", date(interim));
+        }
+        row("reporting.final", date(letter.schedule().finalReportDue()));
+        html.append("</table>");
+        if (letter.reportingDuties() != null && !letter.reportingDuties().isBlank()) {
+            html.append("<div class=\"text\">").append(escape(letter.reportingDuties().strip())).append("</div>");
+        }
+    }
+
+    private void header(String key, String cssClass) {
+        html.append("<th").append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"").append(">")
+                .append(escape(text(key))).append("</th>");
+    }
+
+    /** A category the letter has no name for (added to applications later) prints as its code. */
+    private String categoryName(String code) {
+        return texts.getProperty("category." + code, code);
+    }
+
     private void paymentPlan(LetterContent letter) {
-        html.append("<h2>").append(escape(text("paymentPlan"))).append("</h2><table><tr><th>")
-                .append(escape(text("paymentPlan.due"))).append("</th><th class=\"amount\">")
-                .append(escape(text("paymentPlan.amount"))).append("</th></tr>");
+        html.append("<h2>").append(escape(text("paymentPlan"))).append("</h2><table><tr>");
+        header("paymentPlan.due", "");
+        header("paymentPlan.amount", "amount");
+        html.append("</tr>");
         for (Instalment instalment : letter.instalments()) {
             html.append("<tr><td>").append(escape(date(instalment.dueDate()))).append("</td><td class=\"amount\">")
                     .append(escape(money(instalment.amount()))).append("</td></tr>");
@@ -134,7 +193,7 @@ final class LetterTemplate {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DecisionRules.formatDate(date);
     }
 
     static String escape(String text) {

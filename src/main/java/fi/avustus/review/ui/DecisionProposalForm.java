@@ -18,26 +18,32 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
+import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.DecisionForm;
 import fi.avustus.review.DecisionStatus;
 import fi.avustus.review.DecisionSummary;
 import fi.avustus.review.Decisions;
 import fi.avustus.review.Instalment;
 import fi.avustus.review.PaymentPlan;
+import fi.avustus.review.ReportingSchedule;
 import fi.avustus.review.internal.DecisionRules;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Notifications;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The presenter's decision proposal for one application: granted or not, amount, accepted costs,
- * usage period, conditions, reporting duties, payment plan with its live sum, justification and
- * the letter's language. A returned proposal opens with the decision maker's comment.
+ * The presenter's decision proposal for one application: granted or not, amount, usage period,
+ * the application's cost lines to accept or cut (with live totals), conditions, the reporting
+ * schedule and other reporting duties, payment plan with its live sum, justification and the
+ * letter's language. A returned proposal opens with the decision maker's comment. A presenter who
+ * only decides, sets the amount and period, picks the standard payment plan and justifies gets a
+ * valid proposal: every line accepted as applied for and the schedule's defaults.
  */
 public class DecisionProposalForm extends Composite<VerticalLayout> {
 
@@ -49,13 +55,21 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
     private final BigDecimalField grantedAmount = new BigDecimalField();
     private final DatePicker usageStart = new DatePicker();
     private final DatePicker usageEnd = new DatePicker();
+    private final AcceptedCostsField costLines;
+    private final ReportingScheduleFields schedule;
     private final PaymentPlanField instalments;
     private transient Consumer<DecisionSummary> onProposed = proposed -> { };
     private DecisionForm form;
 
+    /**
+     * @param appliedCosts the application's budget lines, each accepted as applied for: the lines
+     *                     of a new proposal, or of a returned one that has none of its own
+     */
     public DecisionProposalForm(Decisions decisions, long applicationId, long callId, long organisationId,
-                                BigDecimal requestedAmount, String language) {
+                                BigDecimal requestedAmount, String language, List<AcceptedCostLine> appliedCosts) {
         this.decisions = decisions;
+        this.costLines = new AcceptedCostsField(getTranslation("decision.acceptedCosts"));
+        this.schedule = new ReportingScheduleFields(this::getTranslation, getLocale());
         this.instalments = new PaymentPlanField(getTranslation("decision.instalments"), this::standardPlan);
         Optional<DecisionSummary> existing = decisions.ofApplication(applicationId);
         VerticalLayout content = getContent();
@@ -72,6 +86,9 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         if (existing.isEmpty()) {
             form.setLanguage(language);
         }
+        if (form.getCostLines().isEmpty()) {
+            form.setCostLines(appliedCosts);
+        }
         existing.filter(found -> found.status() == DecisionStatus.RETURNED).ifPresent(returned -> {
             Paragraph comment = new Paragraph(getTranslation("decision.returnedWith", returned.returnComment()));
             comment.setId("return-comment");
@@ -82,6 +99,7 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         binder.readBean(form);
         instalments.setValue(form.getInstalments());
         showGrantFields();
+        followUsagePeriod();
     }
 
     /** Called after a successful proposal, e.g. to complete the process task. */
@@ -113,8 +131,15 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         bind("usageStart", usageStart, DecisionForm::getUsageStart, DecisionForm::setUsageStart);
         bind("usageEnd", usageEnd, DecisionForm::getUsageEnd, DecisionForm::setUsageEnd);
         grantFields.add(grantedAmount, usageStart, usageEnd);
-        grantFields.add(text("acceptedCosts", DecisionForm::getAcceptedCosts, DecisionForm::setAcceptedCosts), 2);
+        bind("costLines", costLines, DecisionForm::getCostLines, DecisionForm::setCostLines);
+        grantFields.add(costLines, 2);
         grantFields.add(text("conditions", DecisionForm::getConditions, DecisionForm::setConditions), 2);
+        bind("finalReportDue", schedule.finalReportDue(), DecisionForm::getFinalReportDue,
+                DecisionForm::setFinalReportDue);
+        bind("interimReports", schedule.interimReports(), DecisionForm::getInterimReports,
+                DecisionForm::setInterimReports);
+        grantFields.add(schedule.finalReportDue());
+        grantFields.add(schedule.interimReports(), 2);
         grantFields.add(text("reportingDuties", DecisionForm::getReportingDuties, DecisionForm::setReportingDuties), 2);
         grantFields.add(register("instalments", instalments), 2);
         grantFields.setId("grant-fields");
@@ -151,11 +176,25 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         grantFields.setVisible(!Boolean.FALSE.equals(positive.getValue()));
     }
 
+    /**
+     * The presenter's changes of the usage period move the schedule's dates that are still at
+     * their defaults; listening only from now on, so that reading a stored proposal moves nothing.
+     */
+    private void followUsagePeriod() {
+        usageStart.addValueChangeListener(change -> schedule.usagePeriodChanged(change.getOldValue(),
+                usageEnd.getValue(), change.getValue(), usageEnd.getValue()));
+        usageEnd.addValueChangeListener(change -> schedule.usagePeriodChanged(usageStart.getValue(),
+                change.getOldValue(), usageStart.getValue(), change.getValue()));
+    }
+
+    /** 60/40, the last instalment when the final report is due (its default while the picker is empty). */
     private List<Instalment> standardPlan() {
         if (grantedAmount.getValue() == null || usageStart.getValue() == null) {
             return instalments.getValue();
         }
-        return PaymentPlan.standard(grantedAmount.getValue(), usageStart.getValue(), usageEnd.getValue());
+        LocalDate finalReport = schedule.finalReportDue().getValue();
+        return PaymentPlan.standard(grantedAmount.getValue(), usageStart.getValue(),
+                finalReport != null ? finalReport : ReportingSchedule.standardFinalReportDue(usageEnd.getValue()));
     }
 
     private void propose() {
@@ -168,6 +207,10 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
         List<BigDecimalField> rows = instalments.amountFields();
         for (int i = 0; i < rows.size(); i++) {
             fields.register(DecisionRules.instalmentField(i), rows.get(i));
+        }
+        List<BigDecimalField> lines = costLines.acceptedFields();
+        for (int i = 0; i < lines.size(); i++) {
+            fields.register(DecisionRules.costLineField(i), lines.get(i));
         }
         fields.save(() -> decisions.propose(form)).ifPresent(proposed -> {
             form.setVersion(proposed.version());

@@ -20,6 +20,7 @@ import fi.avustus.programme.ProgrammeFixtures;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.Programmes;
 import fi.avustus.project.Projects;
+import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.AssessmentForm;
 import fi.avustus.review.DecisionForm;
 import fi.avustus.review.Decisions;
@@ -301,11 +302,12 @@ class GrantApplicationProcessTest {
         form.setJustification(positive ? "Hanke vastaa ohjelman tavoitteisiin." : "Hanke ei vastaa haun painopisteitä.");
         if (positive) {
             form.setGrantedAmount(Money.euros("80000"));
-            form.setAcceptedCosts("Henkilöstö- ja matkakulut");
+            form.setCostLines(List.of(AcceptedCostLine.asApplied("STAFF", 2027, "Koordinaattori", Money.euros("100000")),
+                    AcceptedCostLine.asApplied("TRAVEL", 2027, "Matkat", Money.euros("20000"))));
             form.setUsageStart(LocalDate.now(clock));
             form.setUsageEnd(LocalDate.now(clock).plusYears(1));
+            form.setFinalReportDue(LocalDate.now(clock).plusYears(1).plusMonths(2));
             form.setConditions("Valtionavustuslain 688/2001 ehdot");
-            form.setReportingDuties("Loppuselvitys kahden kuukauden kuluessa käyttöajan päättymisestä");
             form.setInstalments(List.of(new Instalment(LocalDate.now(clock), new BigDecimal("80000.00"))));
         }
         flow.proposeDecision(task(Elements.PROPOSE_DECISION).getId(), form);

@@ -14,19 +14,25 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import fi.avustus.programme.CallSummary;
+import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.DecisionStatus;
 import fi.avustus.review.DecisionSummary;
 import fi.avustus.review.Decisions;
+import fi.avustus.review.ReportingSchedule;
 import fi.avustus.review.ReviewFixtures;
 import fi.avustus.security.Role;
 import fi.avustus.shared.Money;
+import fi.avustus.ui.ListField;
 import fi.avustus.ui.UiTest;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +40,11 @@ import org.springframework.context.ApplicationContext;
 
 /** The presenter's proposal form and the decision maker's approval panel, in Finnish. */
 class DecisionComponentsTest extends UiTest {
+
+    /** The application's lines: 60 000 € of costs for 45 000 € requested. */
+    private static final List<AcceptedCostLine> APPLIED = List.of(
+            AcceptedCostLine.asApplied("STAFF", 2026, "Koordinaattori", Money.euros("40000")),
+            AcceptedCostLine.asApplied("EQUIPMENT", 2027, "Kannettavat tietokoneet", Money.euros("20000")));
 
     @Autowired
     ApplicationContext context;
@@ -63,7 +74,7 @@ class DecisionComponentsTest extends UiTest {
 
     private void openProposalForm() {
         UI.getCurrent().add(new DecisionProposalForm(decisions, applicationId, call.id(), organisationId,
-                Money.euros("45000"), "fi"));
+                Money.euros("45000"), "fi", APPLIED));
     }
 
     @SuppressWarnings("unchecked")
@@ -72,8 +83,6 @@ class DecisionComponentsTest extends UiTest {
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("grantedAmount")), Money.euros(amount));
         _setValue(_get(DatePicker.class, spec -> spec.withId("usageStart")), LocalDate.of(2026, 8, 1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("usageEnd")), LocalDate.of(2027, 7, 31));
-        _setValue(area("acceptedCosts"), "Henkilöstökulut");
-        _setValue(area("reportingDuties"), "Loppuselvitys 30.9.2027");
         _setValue(area("justification"), "Hanke täyttää haun tavoitteet.");
     }
 
@@ -102,6 +111,114 @@ class DecisionComponentsTest extends UiTest {
         assertThat(proposed.grantedAmount()).isEqualByComparingTo("40000");
         assertThat(proposed.instalments()).hasSize(2);
         assertThat(proposed.instalments().get(1).dueDate()).isEqualTo(LocalDate.of(2027, 9, 30));
+    }
+
+    private static BigDecimalField field(String id) {
+        return _get(BigDecimalField.class, spec -> spec.withId(id));
+    }
+
+    private static DatePicker date(String id) {
+        return _get(DatePicker.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListField<LocalDate> interimReports() {
+        return _get(ListField.class, spec -> spec.withId("interimReports"));
+    }
+
+    private static String text(String id) {
+        return plain(_get(Span.class, spec -> spec.withId(id)).getText());
+    }
+
+    @Test
+    void aPresenterWhoChangesNothingElseProposesEveryLineAsAppliedForAndTheDefaultSchedule() {
+        login("virkailija");
+        openProposalForm();
+        assertThat(field("cost-accepted-1").getValue()).isEqualByComparingTo("40000");
+        assertThat(field("cost-accepted-2").getValue()).isEqualByComparingTo("20000");
+        assertThat(text("cost-lines-applied")).isEqualTo("60 000,00 €");
+        assertThat(text("cost-lines-accepted")).isEqualTo("60 000,00 €");
+        assertThat(text("cost-lines-cut")).isEqualTo("Leikattu 0,00 €");
+        fillGrant("40000");
+        assertThat(date("finalReportDue").getValue()).as("two months after the usage period").isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(interimReports().getValue()).as("a year: none").isEmpty();
+        _click(button("instalment-standard"));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("instalment-date-2")).getValue()).isEqualTo(LocalDate.of(2027, 9, 30));
+
+        _click(button("propose"));
+        DecisionSummary proposed = decisions.ofApplication(applicationId).orElseThrow();
+        assertThat(proposed.costLines()).isEqualTo(APPLIED);
+        assertThat(proposed.reportingSchedule()).isEqualTo(new ReportingSchedule(List.of(), LocalDate.of(2027, 9, 30)));
+        assertThat(proposed.reportingDuties()).isNull();
+    }
+
+    @Test
+    void cuttingALineShowsTheTotalsAtOnceAndAboveTheAppliedAmountIsRefusedOnTheLine() {
+        login("virkailija");
+        openProposalForm();
+        fillGrant("40000");
+        _click(button("instalment-standard"));
+        _setValue(field("cost-accepted-2"), Money.euros("25000"));
+        assertThat(text("cost-lines-accepted")).isEqualTo("65 000,00 €");
+        assertThat(text("cost-lines-cut")).isEqualTo("Leikattu \u22125 000,00 €");
+        _click(button("propose"));
+        assertThat(field("cost-accepted-2").isInvalid()).isTrue();
+        assertThat(plain(field("cost-accepted-2").getErrorMessage())).isEqualTo("Enintään haettu 20 000,00 €");
+        assertThat(field("cost-accepted-1").isInvalid()).isFalse();
+        assertThat(decisions.ofApplication(applicationId)).isEmpty();
+
+        _setValue(field("cost-accepted-2"), Money.euros("5000"));
+        _setValue(_get(TextField.class, spec -> spec.withId("cost-note-2")), "Laitehankinnat vain osittain hyväksyttäviä");
+        assertThat(text("cost-lines-accepted")).isEqualTo("45 000,00 €");
+        assertThat(text("cost-lines-cut")).isEqualTo("Leikattu 15 000,00 €");
+        _click(button("propose"));
+        assertThat(decisions.ofApplication(applicationId).orElseThrow().costLines().get(1))
+                .isEqualTo(APPLIED.get(1).withAccepted(Money.euros("5000.00"), "Laitehankinnat vain osittain hyväksyttäviä"));
+    }
+
+    @Test
+    void theGrantMayNotExceedTheAcceptedCosts() {
+        login("virkailija");
+        openProposalForm();
+        fillGrant("40000");
+        _click(button("instalment-standard"));
+        _setValue(field("cost-accepted-1"), Money.euros("15000"));
+        _click(button("propose"));
+        BigDecimalField granted = field("grantedAmount");
+        assertThat(granted.isInvalid()).isTrue();
+        assertThat(plain(granted.getErrorMessage())).isEqualTo("Enintään hyväksytyt kustannukset 35 000,00 €");
+    }
+
+    @Test
+    void scheduleErrorsAreShownOnTheScheduleFields() {
+        login("virkailija");
+        openProposalForm();
+        fillGrant("40000");
+        _click(button("instalment-standard"));
+        _setValue(date("finalReportDue"), LocalDate.of(2027, 7, 30));
+        _setValue(date("interimReport-date"), LocalDate.of(2027, 8, 15));
+        _click(button("interimReports-add"));
+        _click(button("propose"));
+        assertThat(date("finalReportDue").isInvalid()).isTrue();
+        assertThat(date("finalReportDue").getErrorMessage()).isEqualTo("Aikaisintaan käyttöajan päättyessä 31.7.2027");
+        ListField<LocalDate> interim = interimReports();
+        assertThat(interim.isInvalid()).isTrue();
+        assertThat(interim.getErrorMessage()).isEqualTo("Väliselvitys 15.8.2027 ei ole käyttöajalla 1.8.2026–31.7.2027");
+        assertThat(decisions.ofApplication(applicationId)).isEmpty();
+    }
+
+    @Test
+    void theScheduleFollowsTheUsagePeriodUntilThePresenterPicksADate() {
+        login("virkailija");
+        openProposalForm();
+        fillGrant("40000");
+        _setValue(date("usageEnd"), LocalDate.of(2027, 12, 31));
+        assertThat(date("finalReportDue").getValue()).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(interimReports().getValue())
+                .as("longer than a year: one in the middle").containsExactly(LocalDate.of(2027, 4, 30));
+        _setValue(date("finalReportDue"), LocalDate.of(2028, 1, 31));
+        _setValue(date("usageEnd"), LocalDate.of(2027, 11, 30));
+        assertThat(date("finalReportDue").getValue()).as("picked by the presenter").isEqualTo(LocalDate.of(2028, 1, 31));
     }
 
     private static String plain(String text) {
@@ -146,6 +263,12 @@ class DecisionComponentsTest extends UiTest {
         login("paattaja");
         UI.getCurrent().add(new DecisionApprovalPanel(decisions, proposed.id()));
         assertThat(plain(_get(Div.class, spec -> spec.withId("decision-granted")).getText())).isEqualTo("40 000,00 €");
+        assertThat(plain(_get(NativeTable.class, spec -> spec.withId("decision-costs")).getElement().getTextRecursively()))
+                .contains("Henkilöstökulut", "Koordinaattori 50 %", "30 000,00 €", "Ostopalvelut", "25 000,00 €",
+                        "15 000,00 €", "Koulutuspäivien määrä puolitettu", "Leikattu 10 000,00 €");
+        assertThat(text("decision-costs-accepted")).isEqualTo("45 000,00 €");
+        assertThat(_get(Div.class, spec -> spec.withId("decision-interim-reports")).getText()).isEqualTo("31.1.2027");
+        assertThat(_get(Div.class, spec -> spec.withId("decision-final-report")).getText()).isEqualTo("30.9.2027");
         _click(button("return"));
         assertThat(area("comment").isInvalid()).isTrue();
         _setValue(area("comment"), "Tarkenna selvitysvelvollisuutta.");

@@ -8,6 +8,7 @@ import fi.avustus.application.Applications;
 import fi.avustus.application.BudgetTotals;
 import fi.avustus.application.process.GrantApplicationFlow;
 import fi.avustus.application.process.GrantTask;
+import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.AssessmentStatus;
 import fi.avustus.review.Assessments;
 import fi.avustus.review.Decisions;
@@ -17,6 +18,7 @@ import fi.avustus.review.ui.DecisionProposalForm;
 import fi.avustus.shared.DomainException;
 import fi.avustus.ui.Messages;
 import fi.avustus.ui.Notifications;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -55,8 +57,11 @@ class ReviewPanels {
     Component proposal(GrantTask task, Consumer<String> done) {
         ApplicationForm content = applications.find(task.applicationId()).orElseThrow().content();
         BudgetTotals totals = BudgetTotals.of(content.getBudgetLines(), content.getSelfFinancing(), content.getPartners());
+        // The review module does not know the application's types: its lines go over as codes and amounts.
+        List<AcceptedCostLine> appliedCosts = content.getBudgetLines().stream().map(line -> AcceptedCostLine.asApplied(
+                line.category().name(), line.year(), line.description(), line.amount())).toList();
         DecisionProposalForm form = new DecisionProposalForm(decisions, task.applicationId(), task.callId(),
-                task.organisationId(), totals.requested(), "fi");
+                task.organisationId(), totals.requested(), "fi", appliedCosts);
         form.setOnProposed(proposed -> attempt(form, () -> flow.decisionProposed(task.taskId()), done,
                 "process.proposal.done"));
         return form;
