@@ -202,23 +202,12 @@ class GrantApplicationJourneyTest {
         type(browser, "#grantedAmount input", "60000");
         browser.date("#usageStart", today.plusMonths(1).withDayOfMonth(1));
         browser.date("#usageEnd", today.plusMonths(13).withDayOfMonth(1).minusDays(1));
-        completeWhatTheProposalStillAsks(browser);
+        // Every cost line stays accepted as applied and the reporting dates stay at their defaults;
+        // the presenter writes the justification and takes the customary 60/40 payment plan.
+        type(browser, "#justification textarea", "Hanke vastaa haun tavoitteisiin ja sai hyvät arviot.");
+        click(browser, "#instalment-standard");
         browser.assertAccessible("journey-grant-08b-proposal");
         finishTask(browser, "#propose", "journey-grant-08c-proposed");
-    }
-
-    /**
-     * What the proposal form does not fill in by itself: texts that are on the form but empty
-     * get a presenter's wording, and an empty payment plan gets the customary 60/40 plan.
-     */
-    private static void completeWhatTheProposalStillAsks(Browser browser) {
-        fillIfEmpty(browser, "#acceptedCosts textarea", "Koordinaattorin henkilöstökulut.");
-        fillIfEmpty(browser, "#reportingDuties textarea", "Loppuselvitys kahden kuukauden kuluessa käyttöajan päättymisestä.");
-        fillIfEmpty(browser, "#justification textarea", "Hanke vastaa haun tavoitteisiin ja sai hyvät arviot.");
-        if (browser.page.locator("[id^='instalment-amount-']").count() == 0
-                && browser.page.locator("#instalment-standard").count() > 0) {
-            click(browser, "#instalment-standard");
-        }
     }
 
     private void decisionMakerApproves(Browser browser, long applicationId) {
@@ -297,12 +286,6 @@ class GrantApplicationJourneyTest {
         browser.settle();
     }
 
-    private static void fillIfEmpty(Browser browser, String input, String text) {
-        Locator field = browser.page.locator(input);
-        if (field.count() > 0 && field.isVisible() && field.inputValue().isBlank()) {
-            type(browser, input, text);
-        }
-    }
 
     /** A one-page project plan, a real PDF as applicants upload them. */
     private static byte[] planPdf() throws IOException {

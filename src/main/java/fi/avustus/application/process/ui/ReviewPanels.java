@@ -3,6 +3,7 @@ package fi.avustus.application.process.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fi.avustus.application.ApplicationDetails;
 import fi.avustus.application.ApplicationForm;
 import fi.avustus.application.Applications;
 import fi.avustus.application.BudgetTotals;
@@ -15,6 +16,8 @@ import fi.avustus.review.Decisions;
 import fi.avustus.review.ui.AssessmentEditor;
 import fi.avustus.review.ui.DecisionApprovalPanel;
 import fi.avustus.review.ui.DecisionProposalForm;
+import fi.avustus.security.UserSummary;
+import fi.avustus.security.Users;
 import fi.avustus.shared.DomainException;
 import fi.avustus.ui.Messages;
 import fi.avustus.ui.Notifications;
@@ -33,12 +36,15 @@ class ReviewPanels {
     private final Assessments assessments;
     private final Decisions decisions;
     private final Applications applications;
+    private final Users users;
 
-    ReviewPanels(GrantApplicationFlow flow, Assessments assessments, Decisions decisions, Applications applications) {
+    ReviewPanels(GrantApplicationFlow flow, Assessments assessments, Decisions decisions, Applications applications,
+                 Users users) {
         this.flow = flow;
         this.assessments = assessments;
         this.decisions = decisions;
         this.applications = applications;
+        this.users = users;
     }
 
     Component assessment(GrantTask task, Consumer<String> done) {
@@ -55,16 +61,27 @@ class ReviewPanels {
     }
 
     Component proposal(GrantTask task, Consumer<String> done) {
-        ApplicationForm content = applications.find(task.applicationId()).orElseThrow().content();
+        ApplicationDetails application = applications.find(task.applicationId()).orElseThrow();
+        ApplicationForm content = application.content();
         BudgetTotals totals = BudgetTotals.of(content.getBudgetLines(), content.getSelfFinancing(), content.getPartners());
         // The review module does not know the application's types: its lines go over as codes and amounts.
         List<AcceptedCostLine> appliedCosts = content.getBudgetLines().stream().map(line -> AcceptedCostLine.asApplied(
                 line.category().name(), line.year(), line.description(), line.amount())).toList();
         DecisionProposalForm form = new DecisionProposalForm(decisions, task.applicationId(), task.callId(),
-                task.organisationId(), totals.requested(), "fi", appliedCosts);
+                task.organisationId(), totals.requested(), letterLanguage(application), appliedCosts);
         form.setOnProposed(proposed -> attempt(form, () -> flow.decisionProposed(task.taskId()), done,
                 "process.proposal.done"));
         return form;
+    }
+
+    /**
+     * Decision letters are written in Finnish or Swedish only: Swedish when the person who submitted
+     * the application uses the service in Swedish. The presenter can still change it on the form.
+     */
+    private String letterLanguage(ApplicationDetails application) {
+        return application.versions().stream().findFirst()
+                .flatMap(first -> users.find(first.submittedBy()))
+                .map(UserSummary::locale).filter("sv"::equals).orElse("fi");
     }
 
     Component approval(GrantTask task, Consumer<String> done) {
