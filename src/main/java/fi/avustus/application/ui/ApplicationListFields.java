@@ -13,6 +13,7 @@ import fi.avustus.application.Partner;
 import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.shared.Money;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.ListField;
 import java.time.LocalDate;
 import java.time.Year;
@@ -70,8 +71,8 @@ final class ApplicationListFields {
                 .setHeader(label("application.activity.schedule"));
         TextField title = input(new TextField(label("application.activity.title")), "activity-title");
         TextField description = input(new TextField(label("application.activity.description")), "activity-description");
-        DatePicker start = input(new DatePicker(label("application.activity.start")), "activity-start");
-        DatePicker end = input(new DatePicker(label("application.activity.end")), "activity-end");
+        DatePicker start = input(DatePickers.localised(new DatePicker(label("application.activity.start"))), "activity-start");
+        DatePicker end = input(DatePickers.localised(new DatePicker(label("application.activity.end"))), "activity-end");
         field.setInputs(() -> {
             markMissing(title, title.getValue().isBlank(), "validation.required");
             return title.getValue().isBlank() ? Optional.empty()

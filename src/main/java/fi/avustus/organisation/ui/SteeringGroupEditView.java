@@ -23,6 +23,7 @@ import fi.avustus.security.Roles;
 import fi.avustus.security.Users;
 import fi.avustus.shared.TranslatedName;
 import fi.avustus.shared.Validator;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.EditPage;
 import fi.avustus.ui.ListField;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,8 +76,8 @@ public class SteeringGroupEditView extends EditPage<SteeringGroupForm> {
                 programmeChoices.orElse(List.of()).stream().map(option -> remember(option.id(), option.name())).toList()));
         // Without a module that offers programmes, a group can only govern a network.
         programme.setVisible(programmeChoices.isPresent());
-        DatePicker termStart = fields.register("termStart", new DatePicker(getTranslation("steeringGroup.termStart")));
-        DatePicker termEnd = fields.register("termEnd", new DatePicker(getTranslation("steeringGroup.termEnd")));
+        DatePicker termStart = fields.register("termStart", DatePickers.localised(new DatePicker(getTranslation("steeringGroup.termStart"))));
+        DatePicker termEnd = fields.register("termEnd", DatePickers.localised(new DatePicker(getTranslation("steeringGroup.termEnd"))));
         termStart.setRequiredIndicatorVisible(true);
         termEnd.setRequiredIndicatorVisible(true);
         IntegerField quorum = fields.register("quorumPercent", new IntegerField(getTranslation("steeringGroup.quorumPercent")));

@@ -50,7 +50,7 @@ public class CallEditView extends EditPage<CallForm> {
         super(CallForm.class, "call", CallListView.class, auditLog, Call.class);
         this.calls = calls;
         this.programmes = programmes;
-        Fields build = new Fields(fields, this, getLocale(), "call");
+        Fields build = new Fields(fields, this, "call");
 
         programme = build.chooser("programmeId", true);
         Map<Long, String> choices = new LinkedHashMap<>();

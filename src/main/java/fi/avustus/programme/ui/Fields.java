@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.avustus.shared.Validator;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.FormFields;
-import java.util.Locale;
 
 /**
  * Builds the labelled fields of a form, each registered under the name the server's validation
@@ -21,18 +21,14 @@ import java.util.Locale;
  */
 final class Fields {
 
-    /** Dates are typed the Finnish way (31.12.2025, 16.15) whatever the interface language. */
-    static final Locale FINNISH_FORMAT = Locale.forLanguageTag("fi-FI");
 
     private final FormFields registry;
     private final Component host;
     private final String keyPrefix;
-    private final Locale locale;
 
-    Fields(FormFields registry, Component host, Locale locale, String keyPrefix) {
+    Fields(FormFields registry, Component host, String keyPrefix) {
         this.registry = registry;
         this.host = host;
-        this.locale = locale;
         this.keyPrefix = keyPrefix;
     }
 
@@ -69,16 +65,11 @@ final class Fields {
     }
 
     DatePicker date(String name, boolean required) {
-        DatePicker field = register(name, new DatePicker(label(name)), required);
-        field.setLocale(FINNISH_FORMAT);
-        field.setI18n(PickerTexts.datePicker(host, locale));
-        return field;
+        return register(name, DatePickers.localised(new DatePicker(label(name))), required);
     }
 
     DateTimePicker dateTime(String name, boolean required) {
-        DateTimePicker field = register(name, new DateTimePicker(label(name)), required);
-        field.setLocale(FINNISH_FORMAT);
-        field.setDatePickerI18n(PickerTexts.datePicker(host, locale));
+        DateTimePicker field = register(name, DatePickers.localised(new DateTimePicker(label(name))), required);
         field.setHelperText(host.getTranslation("programme.helsinkiTime"));
         return field;
     }

@@ -46,7 +46,7 @@ public class ProgrammeEditView extends EditPage<ProgrammeForm> {
         this.programmes = programmes;
         this.calls = calls;
         this.organisations = organisations;
-        Fields build = new Fields(fields, this, getLocale(), "programme");
+        Fields build = new Fields(fields, this, "programme");
 
         funder = build.chooser("funderId", true);
         Map<Long, String> funders = new LinkedHashMap<>();

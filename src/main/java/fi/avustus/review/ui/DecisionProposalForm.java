@@ -29,6 +29,7 @@ import fi.avustus.review.ReportingSchedule;
 import fi.avustus.review.internal.DecisionRules;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Notifications;
 import java.math.BigDecimal;
@@ -53,8 +54,8 @@ public class DecisionProposalForm extends Composite<VerticalLayout> {
     private final FormLayout grantFields = new FormLayout();
     private final RadioButtonGroup<Boolean> positive = new RadioButtonGroup<>();
     private final BigDecimalField grantedAmount = new BigDecimalField();
-    private final DatePicker usageStart = new DatePicker();
-    private final DatePicker usageEnd = new DatePicker();
+    private final DatePicker usageStart = DatePickers.localised(new DatePicker());
+    private final DatePicker usageEnd = DatePickers.localised(new DatePicker());
     private final AcceptedCostsField costLines;
     private final ReportingScheduleFields schedule;
     private final PaymentPlanField instalments;

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import fi.avustus.review.Instalment;
 import fi.avustus.review.PaymentPlan;
 import fi.avustus.shared.Money;
+import fi.avustus.ui.DatePickers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Supplier;
@@ -112,7 +113,7 @@ class PaymentPlanField extends CustomField<List<Instalment>> {
 
     private final class Row extends HorizontalLayout {
 
-        private final DatePicker dueDate = new DatePicker();
+        private final DatePicker dueDate = DatePickers.localised(new DatePicker());
         private final BigDecimalField amount = new BigDecimalField();
         private final Button remove;
 

@@ -3,6 +3,7 @@ package fi.avustus.review.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import fi.avustus.review.ReportingSchedule;
 import fi.avustus.review.internal.DecisionRules;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.ListField;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  */
 class ReportingScheduleFields {
 
-    private final DatePicker finalReportDue = new DatePicker();
+    private final DatePicker finalReportDue = DatePickers.localised(new DatePicker());
     private final ListField<LocalDate> interimReports;
 
     ReportingScheduleFields(Function<String, String> translation, Locale locale) {
@@ -26,7 +27,7 @@ class ReportingScheduleFields {
         interimReports = new ListField<>("interimReports", translation.apply("decision.interimReports"), date -> date);
         interimReports.getGrid().addColumn(DecisionRules::formatDate)
                 .setHeader(translation.apply("decision.interimReport.due"));
-        DatePicker date = new DatePicker(translation.apply("decision.interimReport.date"));
+        DatePicker date = DatePickers.localised(new DatePicker(translation.apply("decision.interimReport.date")));
         date.setId("interimReport-date");
         date.setLocale(locale);
         interimReports.setInputs(() -> {

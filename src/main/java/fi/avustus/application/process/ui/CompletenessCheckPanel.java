@@ -13,6 +13,7 @@ import fi.avustus.application.process.GrantTask;
 import fi.avustus.security.UserSummary;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.FormFields;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ class CompletenessCheckPanel extends FormLayout {
     private final RadioButtonGroup<Boolean> complete = new RadioButtonGroup<>();
     private final MultiSelectComboBox<String> reviewers = new MultiSelectComboBox<>();
     private final TextArea message = new TextArea();
-    private final DatePicker deadline = new DatePicker();
+    private final DatePicker deadline = DatePickers.localised(new DatePicker());
 
     CompletenessCheckPanel(GrantApplicationFlow flow, GrantTask task, List<UserSummary> officials, Consumer<String> done) {
         FormFields fields = new FormFields(this);
