@@ -7,6 +7,7 @@ import fi.avustus.review.internal.Decision;
 import fi.avustus.review.internal.DecisionLetters;
 import fi.avustus.review.internal.DecisionRepository;
 import fi.avustus.review.internal.DecisionRules;
+import fi.avustus.review.internal.PersonNames;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
 import fi.avustus.shared.DomainException;
@@ -40,9 +41,10 @@ public class Decisions {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonNames names;
 
     Decisions(DecisionRepository repository, DecisionLetters letters, Calls calls, Organisations organisations,
-              CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+              CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, PersonNames names) {
         this.repository = repository;
         this.letters = letters;
         this.calls = calls;
@@ -50,6 +52,12 @@ public class Decisions {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.names = names;
+    }
+
+    /** Who presented the decision, by the name people know them by. */
+    public String presenterName(DecisionSummary decision) {
+        return names.of(decision.presenter());
     }
 
     /**

@@ -6,8 +6,6 @@ import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.ProgrammeSummary;
 import fi.avustus.programme.Programmes;
-import fi.avustus.security.UserSummary;
-import fi.avustus.security.Users;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import java.util.List;
@@ -24,15 +22,15 @@ public class DecisionLetters {
     private final Calls calls;
     private final Programmes programmes;
     private final Organisations organisations;
-    private final Users users;
+    private final PersonNames names;
     private final StoredLetterRepository letters;
 
-    DecisionLetters(Calls calls, Programmes programmes, Organisations organisations, Users users,
+    DecisionLetters(Calls calls, Programmes programmes, Organisations organisations, PersonNames names,
                     StoredLetterRepository letters) {
         this.calls = calls;
         this.programmes = programmes;
         this.organisations = organisations;
-        this.users = users;
+        this.names = names;
         this.letters = letters;
     }
 
@@ -63,10 +61,6 @@ public class DecisionLetters {
                 decision.getRequestedAmount(), decision.getGrantedAmount(), decision.getCostLines(),
                 decision.getUsageStart(), decision.getUsageEnd(), decision.getConditions(),
                 decision.getReportingSchedule(), decision.getReportingDuties(), decision.getInstalments(),
-                decision.getJustification(), displayName(decision.getPresenter()), displayName(decision.getDecisionMaker()));
-    }
-
-    private String displayName(String username) {
-        return users.find(username).map(UserSummary::displayName).orElse(username);
+                decision.getJustification(), names.of(decision.getPresenter()), names.of(decision.getDecisionMaker()));
     }
 }

@@ -50,7 +50,7 @@ public class DecisionApprovalPanel extends Composite<VerticalLayout> {
             return;
         }
         DecisionSummary decision = found.get();
-        content.add(new H3(getTranslation("decision.approval.title")), new DecisionDetails(decision));
+        content.add(new H3(getTranslation("decision.approval.title")), new DecisionDetails(decision, decisions.presenterName(decision)));
         if (decision.status() != DecisionStatus.PROPOSED) {
             return;
         }

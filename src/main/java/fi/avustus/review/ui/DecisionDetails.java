@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** A decision proposal read-only, label by label, as the decision maker reviews it. */
 class DecisionDetails extends Composite<VerticalLayout> {
 
-    DecisionDetails(DecisionSummary decision) {
+    DecisionDetails(DecisionSummary decision, String presenterName) {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.setSpacing(false);
@@ -43,7 +43,7 @@ class DecisionDetails extends Composite<VerticalLayout> {
             line("decision-instalments", "decision.instalments", plan.toString());
         }
         line("decision-justification", "decision.justification", decision.justification());
-        line("decision-presenter", "decision.presenter", decision.presenter());
+        line("decision-presenter", "decision.presenter", presenterName);
         line("decision-status", "decision.status", getTranslation("decision.status." + decision.status()));
     }
 

@@ -28,6 +28,7 @@ import fi.avustus.review.Decisions;
 import fi.avustus.review.ReportingSchedule;
 import fi.avustus.review.ReviewFixtures;
 import fi.avustus.security.Role;
+import fi.avustus.security.Users;
 import fi.avustus.shared.Money;
 import fi.avustus.ui.ListField;
 import fi.avustus.ui.UiTest;
@@ -50,6 +51,8 @@ class DecisionComponentsTest extends UiTest {
     ApplicationContext context;
     @Autowired
     Decisions decisions;
+    @Autowired
+    Users users;
 
     private ReviewFixtures fixtures;
     private CallSummary call;
@@ -269,6 +272,8 @@ class DecisionComponentsTest extends UiTest {
         assertThat(text("decision-costs-accepted")).isEqualTo("45 000,00 €");
         assertThat(_get(Div.class, spec -> spec.withId("decision-interim-reports")).getText()).isEqualTo("31.1.2027");
         assertThat(_get(Div.class, spec -> spec.withId("decision-final-report")).getText()).isEqualTo("30.9.2027");
+        assertThat(_get(Div.class, spec -> spec.withId("decision-presenter")).getText())
+                .isEqualTo(users.find("virkailija").orElseThrow().displayName()).isNotEqualTo("virkailija");
         _click(button("return"));
         assertThat(area("comment").isInvalid()).isTrue();
         _setValue(area("comment"), "Tarkenna selvitysvelvollisuutta.");
