@@ -71,6 +71,8 @@ class SteeringGroupApprovalProcessTest {
         instance = fixtures.submit(group, TWO_WEEKS);
         assertThat(instance).isWaitingAt(Elements.VOTE);
         assertThat(voteTasks()).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(group.members());
+        assertThat(voteTasks()).as("the inbox shows the deadline").extracting(Task::getDueDate)
+                .containsOnly(Date.from(round().deadline()));
 
         vote(group.members().get(0), VoteChoice.APPROVE, null);
         vote(group.members().get(1), VoteChoice.REQUEST_CHANGES, "Tarkenna toimintalinjan 3 mittarit.");
@@ -149,6 +151,7 @@ class SteeringGroupApprovalProcessTest {
         assertThat(voteTasks()).extracting(Task::getAssignee)
                 .containsExactlyInAnyOrder(group.members().get(0), group.members().get(2), group.members().get(3));
         assertThat(timer(Elements.DEADLINE_PASSED).getDuedate()).isEqualTo(Date.from(newDeadline));
+        assertThat(voteTasks()).extracting(Task::getDueDate).containsOnly(Date.from(newDeadline));
         assertThat(round().deadline()).isEqualTo(newDeadline);
         assertThat(round().status()).isEqualTo(RoundStatus.OPEN);
 
