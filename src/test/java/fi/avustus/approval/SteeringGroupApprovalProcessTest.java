@@ -303,6 +303,19 @@ class SteeringGroupApprovalProcessTest {
     }
 
     @Test
+    void aGroupWithNobodyWhoCanLogInLeavesTheChairsStepToAnAdministrator() {
+        Group group = fixtures.group(0);
+        instance = fixtures.submit(group, TWO_WEEKS);
+
+        assertThat(instance).isWaitingAt(Elements.RESOLVE_NO_QUORUM).task().isNotAssigned().hasCandidateGroup("ADMIN");
+        actAs(userDetails, "admin");
+        assertThat(approvals.myChairTasks(Locale.ROOT)).extracting(ChairTask::element).contains(Elements.RESOLVE_NO_QUORUM);
+        flow.sendBack(task(Elements.RESOLVE_NO_QUORUM).getId(), "Ryhmällä ei ole jäseniä, joilla on tunnukset.");
+        assertThat(instance).isEnded().variables()
+                .containsEntry(SteeringGroupApprovalProcess.Variables.APPROVAL_OUTCOME, "SENT_BACK");
+    }
+
+    @Test
     void aDeadlineInThePastIsRefusedAndNoRoundStarts() {
         Group group = fixtures.group(3);
         long before = runtime.createProcessInstanceQuery().processDefinitionKey(SteeringGroupApprovalProcess.KEY).count();
