@@ -24,6 +24,7 @@ import fi.avustus.security.Roles;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,7 +91,8 @@ public class ChairTaskView extends VerticalLayout implements BeforeEnterObserver
         }
         action.setItems(actions);
         action.setItemLabelGenerator(value -> Texts.of(this, "approval.escalation", value));
-        DateTimePicker newDeadline = fields.register("newDeadline", new DateTimePicker(getTranslation("approval.chair.newDeadline")));
+        DateTimePicker newDeadline = fields.register("newDeadline",
+                DatePickers.localised(new DateTimePicker(getTranslation("approval.chair.newDeadline"))));
         newDeadline.setLocale(getLocale());
         RadioButtonGroup<ApprovalOutcome> decision = fields.register("decision", decisionField());
         TextArea comment = fields.register("comment", commentField());

@@ -21,6 +21,7 @@ import fi.avustus.approval.Meetings;
 import fi.avustus.security.Roles;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,7 +82,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout scheduleForm() {
         FormFields fields = new FormFields(this);
-        DateTimePicker at = fields.register("meetingAt", new DateTimePicker(getTranslation("approval.meeting.at")));
+        DateTimePicker at = fields.register("meetingAt",
+                DatePickers.localised(new DateTimePicker(getTranslation("approval.meeting.at"))));
         at.setLocale(getLocale());
         TextField place = fields.register("place", new TextField(getTranslation("approval.meeting.place")));
         place.setMaxLength(Validator.NAME_MAX);
