@@ -119,6 +119,15 @@ public class Approvals {
         return rounds.openRoundsOf(groupId).stream().map(round -> views.view(round, locale)).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The title of a round's document in the given language, for what the system tells members
+     * about it (reminders); administrators and the system only, as it skips the membership check.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<String> documentTitle(long roundId, Locale locale) {
+        return repository.findById(roundId).map(round -> title(round, locale));
+    }
+
     private boolean visible(ApprovalRound round) {
         SteeringGroupSummary group = groups.require(round.getSteeringGroupId());
         return views.canSee(round, group, documents.find(round.getDocumentType(), round.getDocumentVersionId(), Locale.ROOT));
