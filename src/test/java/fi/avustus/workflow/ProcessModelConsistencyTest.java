@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.avustus.IntegrationTest;
 import fi.avustus.application.process.GrantApplicationProcess;
+import fi.avustus.approval.SteeringGroupApprovalProcess;
 import fi.avustus.security.Role;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -40,7 +41,8 @@ import org.springframework.context.ApplicationContext;
 class ProcessModelConsistencyTest {
 
     /** The descriptor classes whose {@code Variables} name every process variable. */
-    private static final List<Class<?>> DESCRIPTORS = List.of(GrantApplicationProcess.class);
+    private static final List<Class<?>> DESCRIPTORS = List.of(GrantApplicationProcess.class,
+            SteeringGroupApprovalProcess.class);
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{(\\w+)}");
 
     @Autowired
