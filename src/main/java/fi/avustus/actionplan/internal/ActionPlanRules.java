@@ -92,7 +92,7 @@ final class ActionPlanRules {
     private static void activity(PlannedActivity activity, int year, String path, Validator validator) {
         validator.required(path + ".title", activity.title()).maxLength(path + ".title", activity.title(), Validator.TEXT_MAX);
         if (activity.date() != null) {
-            validator.check(activity.date().getYear() == year, path + ".date", "actionplan.activity.dateOutsideYear", year);
+            validator.check(activity.date().getYear() == year, path + ".date", "actionplan.activity.dateOutsideYear", String.valueOf(year));
         }
         validator.check(activity.months().stream().allMatch(month -> month >= 1 && month <= 12),
                 path + ".months", "actionplan.activity.monthRange");

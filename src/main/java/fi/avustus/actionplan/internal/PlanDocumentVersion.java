@@ -1,7 +1,10 @@
 package fi.avustus.actionplan.internal;
 
+import fi.avustus.approval.ApprovalOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,8 +39,9 @@ public class PlanDocumentVersion {
     @Column(nullable = false, updatable = false, columnDefinition = "text")
     private String content;
 
+    @Enumerated(EnumType.STRING)
     @Column
-    private String outcome;
+    private ApprovalOutcome outcome;
 
     @Column(name = "round_id")
     private Long roundId;
@@ -80,7 +84,7 @@ public class PlanDocumentVersion {
         return content;
     }
 
-    public String getOutcome() {
+    public ApprovalOutcome getOutcome() {
         return outcome;
     }
 
@@ -93,7 +97,7 @@ public class PlanDocumentVersion {
     }
 
     /** The steering group's outcome for this version. */
-    public void decide(String outcome, Long roundId, Instant decidedAt) {
+    public void decide(ApprovalOutcome outcome, Long roundId, Instant decidedAt) {
         this.outcome = outcome;
         this.roundId = roundId;
         this.decidedAt = decidedAt;
