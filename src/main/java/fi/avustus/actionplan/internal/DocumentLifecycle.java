@@ -10,6 +10,7 @@ import fi.avustus.shared.DomainException;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps that move a document through its process: a submission freezes a version, the
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * an outcome that was already recorded does nothing, so that a retried process job is harmless.
  */
 @Component
+@Transactional
 public class DocumentLifecycle {
 
     private final PlanDocumentRepository documents;
