@@ -5,8 +5,13 @@ package fi.avustus.organisation;
  * must vote) and a simple majority of approve against request-changes votes; abstentions count
  * for the quorum but not for the majority. A tie goes to the chair when {@code chairBreaksTies},
  * otherwise the proposal is not approved. This is data, not BPMN, so each group can differ.
+ *
+ * @param chairMayDecideWithoutQuorum when a deadline passes without a quorum, the chair may decide
+ *                                    alone (otherwise the chair can only extend the deadline or send the document back)
+ * @param votesSecretUntilVoted       a member sees the others' votes only after casting their own
  */
-public record DecisionRule(int quorumPercent, boolean chairBreaksTies) {
+public record DecisionRule(int quorumPercent, boolean chairBreaksTies, boolean chairMayDecideWithoutQuorum,
+                           boolean votesSecretUntilVoted) {
 
     public enum Outcome {
         APPROVED,
@@ -37,6 +42,11 @@ public record DecisionRule(int quorumPercent, boolean chairBreaksTies) {
         if (quorumPercent < 0 || quorumPercent > 100) {
             throw new IllegalArgumentException("quorumPercent " + quorumPercent);
         }
+    }
+
+    /** A rule with no chair's authority without quorum and open votes. */
+    public DecisionRule(int quorumPercent, boolean chairBreaksTies) {
+        this(quorumPercent, chairBreaksTies, false, false);
     }
 
     /**

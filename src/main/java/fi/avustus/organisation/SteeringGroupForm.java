@@ -19,6 +19,9 @@ public class SteeringGroupForm {
     private LocalDate termEnd;
     private Integer quorumPercent = DEFAULT_QUORUM_PERCENT;
     private boolean chairBreaksTies = true;
+    private boolean chairMayDecideWithoutQuorum;
+    private boolean votesSecretUntilVoted;
+    private String language = "fi";
     private List<MemberCategory> chairRotation = new ArrayList<>();
     private Integer rotationStartYear;
     private List<SteeringGroupMember> members = new ArrayList<>();
@@ -35,6 +38,9 @@ public class SteeringGroupForm {
         form.termEnd = group.termEnd();
         form.quorumPercent = group.decisionRule().quorumPercent();
         form.chairBreaksTies = group.decisionRule().chairBreaksTies();
+        form.chairMayDecideWithoutQuorum = group.decisionRule().chairMayDecideWithoutQuorum();
+        form.votesSecretUntilVoted = group.decisionRule().votesSecretUntilVoted();
+        form.language = group.language();
         form.chairRotation = new ArrayList<>(group.chairRotation().order());
         form.rotationStartYear = group.chairRotation().startYear();
         form.members = new ArrayList<>(group.members());
@@ -112,6 +118,30 @@ public class SteeringGroupForm {
 
     public void setChairBreaksTies(boolean chairBreaksTies) {
         this.chairBreaksTies = chairBreaksTies;
+    }
+
+    public boolean isChairMayDecideWithoutQuorum() {
+        return chairMayDecideWithoutQuorum;
+    }
+
+    public void setChairMayDecideWithoutQuorum(boolean chairMayDecideWithoutQuorum) {
+        this.chairMayDecideWithoutQuorum = chairMayDecideWithoutQuorum;
+    }
+
+    public boolean isVotesSecretUntilVoted() {
+        return votesSecretUntilVoted;
+    }
+
+    public void setVotesSecretUntilVoted(boolean votesSecretUntilVoted) {
+        this.votesSecretUntilVoted = votesSecretUntilVoted;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public List<MemberCategory> getChairRotation() {

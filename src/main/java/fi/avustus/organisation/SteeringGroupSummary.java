@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A steering group as other modules and screens see it, with its decision rule and chair rotation. */
+/**
+ * A steering group as other modules and screens see it, with its decision rule and chair rotation.
+ *
+ * @param language the group's working language ("fi", "sv" or "en"), e.g. of its minutes
+ */
 public record SteeringGroupSummary(long id, TranslatedName name, Long networkId, Long programmeId,
                                    LocalDate termStart, LocalDate termEnd, DecisionRule decisionRule,
                                    ChairRotation chairRotation, List<SteeringGroupMember> members,
-                                   boolean archived, long version) {
+                                   String language, boolean archived, long version) {
 
     public SteeringGroupSummary {
         members = List.copyOf(members);

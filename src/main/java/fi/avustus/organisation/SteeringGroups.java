@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,14 +42,16 @@ public class SteeringGroups {
     private final OrganisationRepository organisations;
     private final Users users;
     private final ObjectProvider<GovernedProgrammes> programmes;
+    private final ApplicationEventPublisher events;
 
     SteeringGroups(SteeringGroupRepository repository, NetworkRepository networks, OrganisationRepository organisations,
-                   Users users, ObjectProvider<GovernedProgrammes> programmes) {
+                   Users users, ObjectProvider<GovernedProgrammes> programmes, ApplicationEventPublisher events) {
         this.repository = repository;
         this.networks = networks;
         this.organisations = organisations;
         this.users = users;
         this.programmes = programmes;
+        this.events = events;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER', 'STEERING_GROUP')")
@@ -75,14 +78,23 @@ public class SteeringGroups {
         return summary(repository.saveAndFlush(group));
     }
 
+    /**
+     * Saves the group; when its members changed, {@link SteeringGroupMembersChanged} tells the
+     * modules that hold work for members (open votes) in the same transaction.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public SteeringGroupSummary update(long id, SteeringGroupForm form) {
         SteeringGroup group = repository.findById(id).orElseThrow(() -> new DomainException("notFound"));
         group.requireVersion(form.getVersion());
         validate(form);
+        List<SteeringGroupMember> before = List.copyOf(group.getMembers());
         apply(form, group);
-        return summary(repository.saveAndFlush(group));
+        SteeringGroupSummary saved = summary(repository.saveAndFlush(group));
+        if (!before.equals(saved.members())) {
+            events.publishEvent(new SteeringGroupMembersChanged(id));
+        }
+        return saved;
     }
 
     @Transactional
@@ -100,6 +112,8 @@ public class SteeringGroups {
                 .required("termEnd", form.getTermEnd())
                 .required("quorumPercent", form.getQuorumPercent())
                 .required("rotationStartYear", form.getRotationStartYear());
+        validator.check(form.getLanguage() != null && Users.LOCALES.contains(form.getLanguage()),
+                "language", "steeringGroup.language.unknown");
         validateGoverned(form, validator);
         if (form.getTermStart() != null && form.getTermEnd() != null) {
             validator.check(form.getTermEnd().isAfter(form.getTermStart()), "termEnd", "steeringGroup.termEndBeforeStart");
@@ -180,6 +194,9 @@ public class SteeringGroups {
         group.setTermEnd(form.getTermEnd());
         group.setQuorumPercent(form.getQuorumPercent());
         group.setChairBreaksTies(form.isChairBreaksTies());
+        group.setChairMayDecideWithoutQuorum(form.isChairMayDecideWithoutQuorum());
+        group.setVotesSecretUntilVoted(form.isVotesSecretUntilVoted());
+        group.setLanguage(form.getLanguage());
         group.setChairRotation(form.getChairRotation());
         group.setRotationStartYear(form.getRotationStartYear());
         group.setMembers(form.getMembers().stream().map(SteeringGroups::tidy).toList());
@@ -194,8 +211,9 @@ public class SteeringGroups {
     static SteeringGroupSummary summary(SteeringGroup group) {
         return new SteeringGroupSummary(group.getId(), group.getName(), group.getNetworkId(), group.getProgrammeId(),
                 group.getTermStart(), group.getTermEnd(),
-                new DecisionRule(group.getQuorumPercent(), group.isChairBreaksTies()),
+                new DecisionRule(group.getQuorumPercent(), group.isChairBreaksTies(),
+                        group.isChairMayDecideWithoutQuorum(), group.isVotesSecretUntilVoted()),
                 new ChairRotation(group.getChairRotation(), group.getRotationStartYear()), group.getMembers(),
-                group.isArchived(), group.getVersion());
+                group.getLanguage(), group.isArchived(), group.getVersion());
     }
 }

@@ -78,7 +78,7 @@ class ChairRotationTest {
     void theSummaryAnswersForItsOwnMembers() {
         SteeringGroupSummary group = new SteeringGroupSummary(1, new TranslatedName("Ryhmä", "Grupp", null), 5L, null,
                 LocalDate.of(2025, 8, 1), LocalDate.of(2027, 7, 31), new DecisionRule(50, true), alternating,
-                List.of(GENERAL, VOCATIONAL_FIRST), false, 0);
+                List.of(GENERAL, VOCATIONAL_FIRST), "fi", false, 0);
         assertThat(group.chairCategory(LocalDate.of(2026, 1, 1))).contains(VOCATIONAL);
         assertThat(group.chairOn(LocalDate.of(2026, 1, 1))).contains(VOCATIONAL_FIRST);
         assertThat(group.chairOn(LocalDate.of(2027, 1, 1))).contains(GENERAL);

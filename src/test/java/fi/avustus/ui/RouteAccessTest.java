@@ -55,6 +55,12 @@ class RouteAccessTest extends UiTest {
             Map.entry("messages", new Access("messages", EVERYONE)),
             // A task that does not exist shows nobody a form: not found for staff, denied for others.
             Map.entry("tasks/grant-application/:taskId", new Access("tasks/grant-application/none", Set.of())),
+            Map.entry("approvals", new Access("approvals", Set.of("ohjausryhma"))),
+            Map.entry("approvals/rounds", new Access("approvals/rounds", STAFF)),
+            Map.entry("approvals/meetings", new Access("approvals/meetings", STAFF)),
+            // A vote or chair's task that does not exist: not found for members, denied for others.
+            Map.entry("approvals/vote/:taskId", new Access("approvals/vote/none", Set.of())),
+            Map.entry("approvals/chair/:taskId", new Access("approvals/chair/none", Set.of())),
             Map.entry("calls/:callId/apply", new Access("calls/{call}/apply", APPLICANT)),
             Map.entry("calls/:callId/applications", new Access("calls/{call}/applications", Set.of("admin", "virkailija", "paattaja"))),
             Map.entry("applications", new Access("applications", APPLICANT)),

@@ -45,6 +45,15 @@ public class SteeringGroup extends AuditedEntity {
     @Column(name = "chair_breaks_ties", nullable = false)
     private boolean chairBreaksTies;
 
+    @Column(name = "chair_may_decide_without_quorum", nullable = false)
+    private boolean chairMayDecideWithoutQuorum;
+
+    @Column(name = "votes_secret_until_voted", nullable = false)
+    private boolean votesSecretUntilVoted;
+
+    @Column(name = "language", nullable = false)
+    private String language = "fi";
+
     @Column(name = "rotation_start_year", nullable = false)
     private int rotationStartYear;
 
@@ -116,6 +125,30 @@ public class SteeringGroup extends AuditedEntity {
 
     public void setChairBreaksTies(boolean chairBreaksTies) {
         this.chairBreaksTies = chairBreaksTies;
+    }
+
+    public boolean isChairMayDecideWithoutQuorum() {
+        return chairMayDecideWithoutQuorum;
+    }
+
+    public void setChairMayDecideWithoutQuorum(boolean chairMayDecideWithoutQuorum) {
+        this.chairMayDecideWithoutQuorum = chairMayDecideWithoutQuorum;
+    }
+
+    public boolean isVotesSecretUntilVoted() {
+        return votesSecretUntilVoted;
+    }
+
+    public void setVotesSecretUntilVoted(boolean votesSecretUntilVoted) {
+        this.votesSecretUntilVoted = votesSecretUntilVoted;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public int getRotationStartYear() {

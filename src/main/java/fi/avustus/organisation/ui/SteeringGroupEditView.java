@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,6 +86,15 @@ public class SteeringGroupEditView extends EditPage<SteeringGroupForm> {
         quorum.setHelperText(getTranslation("steeringGroup.quorumPercent.help"));
         Checkbox chairBreaksTies = new Checkbox(getTranslation("steeringGroup.chairBreaksTies"));
         chairBreaksTies.setId("chairBreaksTies");
+        Checkbox chairMayDecide = new Checkbox(getTranslation("steeringGroup.chairMayDecideWithoutQuorum"));
+        chairMayDecide.setId("chairMayDecideWithoutQuorum");
+        Checkbox votesSecret = new Checkbox(getTranslation("steeringGroup.votesSecretUntilVoted"));
+        votesSecret.setId("votesSecretUntilVoted");
+        Select<String> language = fields.register("language", new Select<>());
+        language.setLabel(getTranslation("steeringGroup.language"));
+        language.setItems("fi", "sv", "en");
+        // Each language by its own name, as the user administration shows them.
+        language.setItemLabelGenerator(tag -> tag == null ? "" : Locale.forLanguageTag(tag).getDisplayLanguage(Locale.forLanguageTag(tag)));
         rotationStartYear = fields.register("rotationStartYear",
                 new IntegerField(getTranslation("steeringGroup.rotationStartYear")));
         rotationStartYear.setHelperText(getTranslation("steeringGroup.rotationStartYear.help"));
@@ -101,6 +111,10 @@ public class SteeringGroupEditView extends EditPage<SteeringGroupForm> {
         binder.forField(termEnd).bind(SteeringGroupForm::getTermEnd, SteeringGroupForm::setTermEnd);
         binder.forField(quorum).bind(SteeringGroupForm::getQuorumPercent, SteeringGroupForm::setQuorumPercent);
         binder.forField(chairBreaksTies).bind(SteeringGroupForm::isChairBreaksTies, SteeringGroupForm::setChairBreaksTies);
+        binder.forField(chairMayDecide).bind(SteeringGroupForm::isChairMayDecideWithoutQuorum,
+                SteeringGroupForm::setChairMayDecideWithoutQuorum);
+        binder.forField(votesSecret).bind(SteeringGroupForm::isVotesSecretUntilVoted, SteeringGroupForm::setVotesSecretUntilVoted);
+        binder.forField(language).bind(SteeringGroupForm::getLanguage, SteeringGroupForm::setLanguage);
         binder.forField(rotationStartYear)
                 .bind(SteeringGroupForm::getRotationStartYear, SteeringGroupForm::setRotationStartYear);
         binder.forField(chairRotation).bind(SteeringGroupForm::getChairRotation, SteeringGroupForm::setChairRotation);
@@ -109,7 +123,8 @@ public class SteeringGroupEditView extends EditPage<SteeringGroupForm> {
         rotationStartYear.addValueChangeListener(change -> showChairToday());
         members.addValueChangeListener(change -> showChairToday());
 
-        form.add(nameFi, nameSv, nameEn, network, programme, termStart, termEnd, quorum, chairBreaksTies);
+        form.add(nameFi, nameSv, nameEn, network, programme, termStart, termEnd, language, quorum, chairBreaksTies,
+                chairMayDecide, votesSecret);
         form.add(rotationStartYear, chairRotation, chairToday);
         form.add(members, 2);
     }
