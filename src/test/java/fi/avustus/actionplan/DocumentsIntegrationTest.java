@@ -34,7 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class DocumentsIntegrationTest {
 
-    @Autowired Documents documents;
+    @Autowired NetworkDocuments documents;
     @Autowired DocumentLifecycle lifecycle;
     @Autowired UserDetailsService userDetails;
     @Autowired Organisations organisations;

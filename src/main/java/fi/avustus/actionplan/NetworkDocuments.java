@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Documents {
+public class NetworkDocuments {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
@@ -45,7 +45,7 @@ public class Documents {
     private final Drafts drafts;
     private final Governance governance;
 
-    Documents(PlanDocumentRepository repository, PlanDocumentVersionRepository versions, DocumentAccess access,
+    NetworkDocuments(PlanDocumentRepository repository, PlanDocumentVersionRepository versions, DocumentAccess access,
               DocumentViews views, Drafts drafts, Governance governance) {
         this.repository = repository;
         this.versions = versions;
@@ -97,13 +97,30 @@ public class Documents {
     @PreAuthorize("hasRole('APPLICANT')")
     public long create(DocumentType type, long networkId, int year) {
         access.requireCoordinator(networkId);
-        new Validator().check(year >= MIN_YEAR && year <= MAX_YEAR, "year", "actionplan.year.range",
-                String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)).throwIfInvalid();
+        requireYear(year);
         if (repository.findByNetworkIdAndYearAndType(networkId, year, type).isPresent()) {
             throw new DomainException("actionplan.document.exists", String.valueOf(year));
         }
         return repository.saveAndFlush(new PlanDocument(type, networkId, year,
                 ContentJson.write(drafts.start(type, networkId, year)))).getId();
+    }
+
+    /**
+     * An administrator brings in a network's existing document (e.g. written on paper before, or the
+     * demo data) as a draft for the coordinator to submit; the draft rules apply as to any save.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long importDraft(DocumentType type, long networkId, int year, DocumentContent content) {
+        governance.network(networkId).orElseThrow(() -> new DomainException("notFound"));
+        requireYear(year);
+        if (repository.findByNetworkIdAndYearAndType(networkId, year, type).isPresent()) {
+            throw new DomainException("actionplan.document.exists", String.valueOf(year));
+        }
+        PlanDocument document = repository.saveAndFlush(new PlanDocument(type, networkId, year,
+                ContentJson.write(ContentJson.empty(type))));
+        document.setContent(ContentJson.write(drafts.check(document, content)));
+        return repository.saveAndFlush(document).getId();
     }
 
     /** Saves what was typed with the draft rules only; returns the version for the next save. */
@@ -151,6 +168,11 @@ public class Documents {
         return repository.findByNetworkIdAndYearAndType(networkId, year, type).filter(access::canRead)
                 .filter(document -> document.getApprovedVersionNumber() != null)
                 .map(document -> views.frozen(document, document.getApprovedVersionNumber()));
+    }
+
+    private static void requireYear(int year) {
+        new Validator().check(year >= MIN_YEAR && year <= MAX_YEAR, "year", "actionplan.year.range",
+                String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)).throwIfInvalid();
     }
 
     private String frozenJson(long documentId, int number) {
