@@ -78,7 +78,8 @@ public final class DocumentFixtures {
         group.setNetworkId(networkId);
         group.setTermStart(LocalDate.of(2000, 1, 1));
         group.setTermEnd(LocalDate.of(2100, 12, 31));
-        group.setChairRotation(List.of(MemberCategory.VOCATIONAL, MemberCategory.GENERAL_UPPER_SECONDARY));
+        // One category in the rotation: the first member chairs every year.
+        group.setChairRotation(List.of(MemberCategory.VOCATIONAL));
         group.setRotationStartYear(2000);
         group.setMembers(seats);
         long groupId = steeringGroups.create(group).id();
