@@ -19,7 +19,7 @@ import java.util.List;
 class ActionPlanEditor extends VerticalLayout implements ContentEditor {
 
     private final VerticalLayout lines = new VerticalLayout();
-    private final AnnualCalendarView calendar = new AnnualCalendarView();
+    private final AnnualCalendarView calendar = new AnnualCalendarView("annual-calendar");
     private final List<ActionLine> rows = new ArrayList<>();
     private final List<ActionLineEditor> editors = new ArrayList<>();
     private final int year;

@@ -17,8 +17,9 @@ import fi.avustus.actionplan.AnnualCalendar.CalendarMonth;
  */
 class AnnualCalendarView extends Div {
 
-    AnnualCalendarView() {
-        setId("annual-calendar");
+    /** @param id this calendar's id; its months are {@code <id>-month-<1..12>} */
+    AnnualCalendarView(String id) {
+        setId(id);
         getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(14rem, 1fr))")
                 .set("gap", "var(--lumo-space-m)");
     }
@@ -27,7 +28,7 @@ class AnnualCalendarView extends Div {
         removeAll();
         for (CalendarMonth month : AnnualCalendar.of(plan).months()) {
             Section section = new Section();
-            section.setId("month-" + month.month());
+            section.setId(getId().orElseThrow() + "-month-" + month.month());
             section.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                     .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "0 var(--lumo-space-m)");
             section.add(new H4(DocumentTexts.month(month.month())));

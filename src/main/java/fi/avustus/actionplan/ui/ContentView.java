@@ -25,6 +25,7 @@ import java.util.function.Function;
 /** A document's content to read: the draft or a frozen version, laid out by the document's type. */
 class ContentView extends VerticalLayout {
 
+    /** @param id this view's id, which also prefixes the ids of its parts (a page and a dialog may show two) */
     ContentView(DocumentContent content, String id) {
         setId(id);
         setPadding(false);
@@ -49,13 +50,13 @@ class ContentView extends VerticalLayout {
                     "actionplan.indicator.summary", indicator.name(), DocumentTexts.number(indicator.target()), indicator.unit())));
             add(section);
         }
-        AnnualCalendarView calendar = new AnnualCalendarView();
+        AnnualCalendarView calendar = new AnnualCalendarView(id("calendar"));
         calendar.show(plan);
         add(new H3(getTranslation("actionplan.calendar")), calendar);
     }
 
     private void financialPlan(FinancialPlanContent plan) {
-        TotalsBox totals = new TotalsBox("plan-totals", "actionplan.totals");
+        TotalsBox totals = new TotalsBox(id("totals"), "actionplan.totals");
         totals.show(plan.totals(), "actionplan.totals.unbalanced");
         add(totals, new H4(getTranslation("actionplan.financial.income")), lines(plan.income()),
                 new H4(getTranslation("actionplan.financial.expenses")), lines(plan.expenses()));
@@ -79,9 +80,9 @@ class ContentView extends VerticalLayout {
             section.add(indicators);
             add(section);
         }
-        TotalsBox planned = new TotalsBox("report-planned-totals", "actionplan.report.plannedTotals");
+        TotalsBox planned = new TotalsBox(id("planned-totals"), "actionplan.report.plannedTotals");
         planned.show(report.plannedTotals(), "actionplan.totals.unbalanced");
-        TotalsBox actual = new TotalsBox("report-actual-totals", "actionplan.report.actualTotals");
+        TotalsBox actual = new TotalsBox(id("actual-totals"), "actionplan.report.actualTotals");
         actual.show(report.actualTotals(), "actionplan.report.actualUnbalanced");
         Grid<OutcomeLine> outcome = grid(getTranslation("actionplan.report.financialOutcome"));
         outcome.addColumn(line -> DocumentTexts.category(this, line.category())).setHeader(getTranslation("actionplan.financial.category"));
@@ -120,6 +121,10 @@ class ContentView extends VerticalLayout {
         items.forEach(item -> list.add(new ListItem(text.apply(item))));
         section.add(items.isEmpty() ? new Paragraph("–") : list);
         return section;
+    }
+
+    private String id(String part) {
+        return getId().orElseThrow() + "-" + part;
     }
 
     private static String orDash(String text) {

@@ -252,17 +252,22 @@ class DocumentViewsTest extends UiTest {
         UI.getCurrent().navigate("documents/" + id);
         assertThat(_find(H3.class, spec -> spec.withText("Luonnos"))).as("no draft for the group").isEmpty();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("documents/" + id);
-        assertThat(_find(Section.class, spec -> spec.withId("month-1"))).as("not found: nothing shown").isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("content-calendar-month-1"))).as("not found: nothing shown").isEmpty();
 
         submitted(id);
         login(network.groupMembers().get(0));
         UI.getCurrent().navigate("documents/" + id);
         assertThat(_find(H3.class, spec -> spec.withText("Ohjausryhmälle viimeksi lähetetty versio"))).hasSize(1);
+        assertThat(_find(Section.class, spec -> spec.withId("content-calendar-month-1"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("edit"))).isEmpty();
+
+        login(network.member());
+        UI.getCurrent().navigate("documents/" + id);
+        assertThat(_find(H3.class, spec -> spec.withText("Luonnos"))).as("the network's own see the draft").hasSize(1);
 
         login(network.outsider());
         UI.getCurrent().navigate("documents/" + id);
-        assertThat(_find(Section.class, spec -> spec.withId("month-1"))).isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("content-calendar-month-1"))).isEmpty();
         UI.getCurrent().navigate("networks/" + network.networkId() + "/documents");
         assertThat(_find(Grid.class, spec -> spec.withId("documents"))).isEmpty();
     }
@@ -303,7 +308,7 @@ class DocumentViewsTest extends UiTest {
     }
 
     private static String monthText(int month) {
-        return _get(Section.class, spec -> spec.withId("month-" + month)).getElement().getTextRecursively();
+        return _get(Section.class, spec -> spec.withId("annual-calendar-month-" + month)).getElement().getTextRecursively();
     }
 
     private static String text(String id) {
