@@ -135,6 +135,31 @@ public class ApprovalFixtures {
         });
     }
 
+    /** A person of the network's coordinating organisation, who writes and submits its documents. */
+    public UserSummary coordinator(Group group) {
+        return SystemUser.call(() -> {
+            long organisationId = networks.find(group.networkId()).orElseThrow().coordinatorId();
+            UserForm form = new UserForm();
+            form.setUsername("koordinaattori" + SEQUENCE.incrementAndGet());
+            form.setDisplayName("Koordinaattori");
+            form.setPassword("salasana-2026");
+            form.setLocale("fi");
+            form.setRoles(Set.of(Role.APPLICANT));
+            form.setOrganisationIds(Set.of(organisationId));
+            form.setActive(true);
+            return users.create(form);
+        });
+    }
+
+    /** Changes the group's working language (e.g. of its minutes). */
+    public void speaks(Group group, String language) {
+        SystemUser.run(() -> {
+            SteeringGroupForm form = SteeringGroupForm.of(steeringGroups.find(group.id()).orElseThrow());
+            form.setLanguage(language);
+            steeringGroups.update(group.id(), form);
+        });
+    }
+
     /** Starts the approval of a new test document version, as a document's process does through its call activity. */
     public ProcessInstance submit(Group group, Duration untilDeadline) {
         long versionId = SEQUENCE.incrementAndGet();

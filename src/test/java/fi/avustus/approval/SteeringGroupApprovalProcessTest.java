@@ -71,6 +71,8 @@ class SteeringGroupApprovalProcessTest {
         instance = fixtures.submit(group, TWO_WEEKS);
         assertThat(instance).isWaitingAt(Elements.VOTE);
         assertThat(voteTasks()).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(group.members());
+        assertThat(voteTasks()).as("the inbox shows the deadline").extracting(Task::getDueDate)
+                .containsOnly(Date.from(round().deadline()));
 
         vote(group.members().get(0), VoteChoice.APPROVE, null);
         vote(group.members().get(1), VoteChoice.REQUEST_CHANGES, "Tarkenna toimintalinjan 3 mittarit.");
@@ -149,6 +151,7 @@ class SteeringGroupApprovalProcessTest {
         assertThat(voteTasks()).extracting(Task::getAssignee)
                 .containsExactlyInAnyOrder(group.members().get(0), group.members().get(2), group.members().get(3));
         assertThat(timer(Elements.DEADLINE_PASSED).getDuedate()).isEqualTo(Date.from(newDeadline));
+        assertThat(voteTasks()).extracting(Task::getDueDate).containsOnly(Date.from(newDeadline));
         assertThat(round().deadline()).isEqualTo(newDeadline);
         assertThat(round().status()).isEqualTo(RoundStatus.OPEN);
 
@@ -297,6 +300,19 @@ class SteeringGroupApprovalProcessTest {
         instance = fixtures.submit(group, Duration.ofDays(1));
         assertThat(timer(Elements.REMINDER_DUE).getDuedate()).as("after the deadline, so it never fires")
                 .isAfter(timer(Elements.DEADLINE_PASSED).getDuedate());
+    }
+
+    @Test
+    void aGroupWithNobodyWhoCanLogInLeavesTheChairsStepToAnAdministrator() {
+        Group group = fixtures.group(0);
+        instance = fixtures.submit(group, TWO_WEEKS);
+
+        assertThat(instance).isWaitingAt(Elements.RESOLVE_NO_QUORUM).task().isNotAssigned().hasCandidateGroup("ADMIN");
+        actAs(userDetails, "admin");
+        assertThat(approvals.myChairTasks(Locale.ROOT)).extracting(ChairTask::element).contains(Elements.RESOLVE_NO_QUORUM);
+        flow.sendBack(task(Elements.RESOLVE_NO_QUORUM).getId(), "Ryhmällä ei ole jäseniä, joilla on tunnukset.");
+        assertThat(instance).isEnded().variables()
+                .containsEntry(SteeringGroupApprovalProcess.Variables.APPROVAL_OUTCOME, "SENT_BACK");
     }
 
     @Test

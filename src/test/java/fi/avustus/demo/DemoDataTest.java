@@ -79,6 +79,19 @@ class DemoDataTest {
     }
 
     @Test
+    void theOsaavaMetsoSteeringGroupHasMembersWhoCanVote() {
+        SystemUser.run(() -> {
+            SteeringGroupSummary group = steeringGroups.search("Osaava Metso", false, Pageable.ofSize(5)).getContent().get(0);
+            List<Long> logins = java.util.stream.Stream.of("ohjausryhma2", "ohjausryhma3", "ohjausryhma4", "ohjausryhma5")
+                    .map(username -> users.find(username).orElseThrow().id()).toList();
+            assertThat(group.members()).filteredOn(member -> member.userId() != null)
+                    .extracting(fi.avustus.organisation.SteeringGroupMember::userId).containsExactlyInAnyOrderElementsOf(logins);
+            assertThat(group.chairOn(LocalDate.of(2026, 3, 1))).hasValueSatisfying(chair ->
+                    assertThat(chair.userId()).isEqualTo(logins.get(0)));
+        });
+    }
+
+    @Test
     void programmesHaveOneCallOpenNowAndTheirHistory() {
         SystemUser.run(() -> {
             ProgrammeSummary quality = programmes.search("laatu", false, Pageable.ofSize(5)).getContent().get(0);

@@ -11,6 +11,8 @@ import fi.avustus.organisation.DecisionRule.Result;
 import fi.avustus.organisation.DecisionRule.Votes;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DecisionRuleTest {
 
@@ -122,6 +124,52 @@ class DecisionRuleTest {
         void anOpenQuorumIsOpen() {
             assertThat(half.evaluate(10, votes(0, 0, 0))).isEqualTo(new Result(NO_QUORUM, true));
         }
+    }
+
+    /** The rule as a table: each row is a group's rule, a count of votes and the expected result. */
+    @ParameterizedTest(name = "{0} % quorum, chair breaks ties {1}: {3}-{4}-{5} of {2} eligible -> {6}, open {7}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # quorum | casting | eligible | approve | changes | abstain | outcome           | open
+            # quorum: more than the percentage must vote; abstentions count for it
+              50     | true    | 6        | 3       | 0       | 0       | NO_QUORUM         | true
+              50     | true    | 6        | 3       | 0       | 1       | APPROVED          | false
+              50     | true    | 6        | 0       | 1       | 3       | CHANGES_REQUESTED | true
+              66     | true    | 3        | 2       | 0       | 0       | APPROVED          | false
+              67     | true    | 3        | 2       | 0       | 0       | NO_QUORUM         | true
+              0      | true    | 5        | 0       | 0       | 0       | NO_QUORUM         | true
+              100    | false   | 3        | 2       | 0       | 0       | NO_QUORUM         | true
+              100    | false   | 3        | 2       | 0       | 1       | APPROVED          | false
+            # majority of approve against request changes; abstentions do not count for it
+              50     | true    | 7        | 2       | 1       | 4       | APPROVED          | false
+              50     | true    | 7        | 1       | 2       | 4       | CHANGES_REQUESTED | false
+              50     | false   | 5        | 1       | 0       | 4       | APPROVED          | false
+            # ties: to the chair, or not an approval without a casting vote
+              50     | true    | 6        | 3       | 3       | 0       | TIE_FOR_CHAIR     | false
+              50     | false   | 6        | 3       | 3       | 0       | CHANGES_REQUESTED | false
+              50     | true    | 4        | 1       | 1       | 2       | TIE_FOR_CHAIR     | false
+              50     | true    | 5        | 2       | 2       | 0       | TIE_FOR_CHAIR     | true
+            # early end: the missing votes cannot change the outcome
+              50     | true    | 9        | 5       | 0       | 0       | APPROVED          | false
+              50     | true    | 9        | 4       | 0       | 1       | APPROVED          | true
+              50     | true    | 9        | 0       | 5       | 0       | CHANGES_REQUESTED | false
+              50     | false   | 9        | 0       | 4       | 1       | CHANGES_REQUESTED | false
+              50     | true    | 9        | 0       | 4       | 1       | CHANGES_REQUESTED | true
+            # conflicts of interest are left out of the eligible count before the rule applies
+              50     | true    | 2        | 2       | 0       | 0       | APPROVED          | false
+              50     | true    | 0        | 0       | 0       | 0       | NO_QUORUM         | false
+            """)
+    void table(int quorumPercent, boolean chairBreaksTies, int eligible, int approve, int changes, int abstain,
+               DecisionRule.Outcome outcome, boolean canStillChange) {
+        assertThat(new DecisionRule(quorumPercent, chairBreaksTies).evaluate(eligible, votes(approve, changes, abstain)))
+                .isEqualTo(new Result(outcome, canStillChange));
+    }
+
+    @Test
+    void theProcedureSettingsDoNotChangeTheCount() {
+        DecisionRule strict = new DecisionRule(50, true, true, true);
+        assertThat(strict.evaluate(4, votes(2, 2, 0))).isEqualTo(half.evaluate(4, votes(2, 2, 0)));
+        assertThat(half.chairMayDecideWithoutQuorum()).isFalse();
+        assertThat(half.votesSecretUntilVoted()).isFalse();
     }
 
     @Nested

@@ -20,10 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 @WithMockUser(username = "admin", roles = "ADMIN")
 class SteeringGroupsTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     SteeringGroups steeringGroups;
@@ -167,6 +173,37 @@ class SteeringGroupsTest {
 
         form.setChairRotation(new ArrayList<>());
         assertThat(violatedFields(() -> steeringGroups.create(form))).contains("chairRotation");
+    }
+
+    @Test
+    void theRulesOfProcedureAndTheLanguageAreStoredAndALanguageOutsideTheProductsIsRefused() {
+        SteeringGroupForm form = form("Menettelyt " + System.nanoTime(), member("Jari Rautio", 2, REGIONAL_COUNCIL));
+        form.setChairMayDecideWithoutQuorum(true);
+        form.setVotesSecretUntilVoted(true);
+        form.setLanguage("sv");
+        SteeringGroupSummary created = steeringGroups.create(form);
+        assertThat(created.decisionRule()).isEqualTo(new DecisionRule(50, true, true, true));
+        assertThat(created.language()).isEqualTo("sv");
+        assertThat(SteeringGroupForm.of(created).isVotesSecretUntilVoted()).isTrue();
+
+        SteeringGroupForm german = SteeringGroupForm.of(created);
+        german.setLanguage("de");
+        assertThat(violatedFields(() -> steeringGroups.update(created.id(), german))).containsExactly("language");
+    }
+
+    @Test
+    void changingTheMembersTellsTheOtherModulesChangingAnythingElseDoesNot() {
+        SteeringGroupSummary group = steeringGroups.create(form("Jäsenmuutos " + System.nanoTime(),
+                member("Jari Rautio", 2, REGIONAL_COUNCIL), member("Riikka Niemelä", 3, GENERAL_UPPER_SECONDARY)));
+        SteeringGroupForm renamed = SteeringGroupForm.of(group);
+        renamed.setNameEn("Member change");
+        group = steeringGroups.update(group.id(), renamed);
+        assertThat(events.stream(SteeringGroupMembersChanged.class)).isEmpty();
+
+        SteeringGroupForm fewer = SteeringGroupForm.of(group);
+        fewer.setMembers(new ArrayList<>(group.members().subList(0, 1)));
+        steeringGroups.update(group.id(), fewer);
+        assertThat(events.stream(SteeringGroupMembersChanged.class)).containsExactly(new SteeringGroupMembersChanged(group.id()));
     }
 
     @Test

@@ -90,7 +90,10 @@ public class SteeringGroupEditView extends EditPage<SteeringGroupForm> {
         chairMayDecide.setId("chairMayDecideWithoutQuorum");
         Checkbox votesSecret = new Checkbox(getTranslation("steeringGroup.votesSecretUntilVoted"));
         votesSecret.setId("votesSecretUntilVoted");
-        Select<String> language = fields.register("language", new Select<>());
+        Select<String> language = new Select<>();
+        // Not "language": the layout's language switch has that id.
+        language.setId("group-language");
+        fields.register("language", language);
         language.setLabel(getTranslation("steeringGroup.language"));
         language.setItems("fi", "sv", "en");
         // Each language by its own name, as the user administration shows them.

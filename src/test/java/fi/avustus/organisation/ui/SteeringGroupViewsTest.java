@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -113,12 +114,17 @@ class SteeringGroupViewsTest extends UiTest {
         String expectedChair = rotation.categoryOn(LocalDate.now(clock)).orElseThrow() == MemberCategory.VOCATIONAL
                 ? "Timo Haapala" : "Riikka Niemelä";
         assertThat(chairToday.getText()).startsWith("Puheenjohtaja tänään: " + expectedChair);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("votesSecretUntilVoted")), true);
+        _setValue(select("group-language"), "sv");
 
         click("save");
 
         assertThat(named(name)).singleElement().satisfies(group -> {
             assertThat(group.networkId()).isEqualTo(networkId);
             assertThat(group.members()).hasSize(2);
+            assertThat(group.decisionRule().votesSecretUntilVoted()).isTrue();
+            assertThat(group.decisionRule().chairMayDecideWithoutQuorum()).isFalse();
+            assertThat(group.language()).isEqualTo("sv");
             assertThat(group.chairOn(LocalDate.now(clock))).hasValueSatisfying(chair ->
                     assertThat(chair.personName()).isEqualTo(expectedChair));
         });
