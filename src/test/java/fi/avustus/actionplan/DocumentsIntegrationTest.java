@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.avustus.IntegrationTest;
 import fi.avustus.actionplan.DocumentFixtures.TestNetwork;
 import fi.avustus.actionplan.internal.DocumentLifecycle;
+import fi.avustus.approval.ApprovableDocuments;
 import fi.avustus.approval.ApprovalOutcome;
 import fi.avustus.organisation.Networks;
 import fi.avustus.organisation.Organisations;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,7 @@ class DocumentsIntegrationTest {
     @Autowired Networks networks;
     @Autowired SteeringGroups steeringGroups;
     @Autowired JdbcTemplate jdbc;
+    @Autowired List<ApprovableDocuments> approvables;
 
     private TestNetwork network;
 
@@ -230,6 +233,25 @@ class DocumentsIntegrationTest {
         assertThat(((ActionPlanContent) sent.content()).lines()).as("the submitted version, not the emptied draft").hasSize(2);
         assertThat(documents.ofNetwork(network.networkId())).extracting(DocumentSummary::id).containsExactly(id);
         assertThat(documents.networks()).extracting(summary -> summary.id()).contains(network.networkId());
+    }
+
+    @Test
+    void theApprovalModuleKnowsEachVersionByTitleAndPage() {
+        long id = submittedPlan(2017);
+        long versionId = lastVersionId(id);
+        SecurityContextHolder.clearContext();
+        ApprovableDocuments actionPlans = approvables.stream()
+                .filter(bean -> bean.documentType().equals(DocumentType.ACTION_PLAN.name())).findFirst().orElseThrow();
+        assertThat(actionPlans.find(versionId, Locale.forLanguageTag("fi"))).hasValueSatisfying(document -> {
+            assertThat(document.title()).startsWith("Toimintasuunnitelma 2017 – Verkosto ").endsWith(", versio 1");
+            assertThat(document.route()).isEqualTo("documents/" + id);
+            assertThat(document.networkId()).isEqualTo(network.networkId());
+        });
+        assertThat(actionPlans.find(versionId, Locale.forLanguageTag("sv"))).hasValueSatisfying(document ->
+                assertThat(document.title()).startsWith("Verksamhetsplan 2017 – Nätverk ").endsWith(", version 1"));
+        assertThat(approvables).extracting(ApprovableDocuments::documentType).contains("FINANCIAL_PLAN", "ANNUAL_REPORT");
+        assertThat(approvables.stream().filter(bean -> bean.documentType().equals(DocumentType.FINANCIAL_PLAN.name()))
+                .findFirst().orElseThrow().find(versionId, Locale.ROOT)).as("another type's version").isEmpty();
     }
 
     private long actionPlan(int year) {
