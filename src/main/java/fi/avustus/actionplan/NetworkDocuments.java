@@ -150,6 +150,23 @@ public class NetworkDocuments {
         return repository.saveAndFlush(document).getVersion();
     }
 
+    /**
+     * Moves an annual report onto the action and financial plans approved now, after a new version of
+     * either was approved; what was written is kept wherever the plans still match.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('APPLICANT')")
+    public long rebaseReport(long id) {
+        PlanDocument document = access.requireOwnForUpdate(id);
+        DocumentLifecycle.requireEditable(document);
+        if (document.getType() != DocumentType.ANNUAL_REPORT) {
+            throw new DomainException("actionplan.content.wrongType");
+        }
+        AnnualReportContent written = (AnnualReportContent) ContentJson.read(document.getType(), document.getContent());
+        document.setContent(ContentJson.write(drafts.rebase(written, document.getNetworkId(), document.getYear())));
+        return repository.saveAndFlush(document).getVersion();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public FrozenVersion version(long id, int number) {
         return views.frozen(access.requireReadable(id), number);

@@ -190,6 +190,44 @@ class DocumentsIntegrationTest {
     }
 
     @Test
+    void aReportMovesOntoANewlyApprovedPlanKeepingWhatWasWritten() {
+        long plan = submittedPlan(2017);
+        approve(plan);
+        long finance = create(DocumentType.FINANCIAL_PLAN, 2017, DocumentSamples.balancedFinancialPlan());
+        lifecycle.freeze(finance);
+        approve(finance);
+        actAs(userDetails, network.coordinator());
+        long report = documents.create(DocumentType.ANNUAL_REPORT, network.networkId(), 2017);
+        AnnualReportContent started = (AnnualReportContent) documents.find(report).orElseThrow().content();
+        List<LineReport> lines = started.lines().stream().map(line -> new LineReport(line.number(), line.title(),
+                "Tehtiin " + line.number(), line.indicators())).toList();
+        List<OutcomeLine> outcome = new ArrayList<>(started.financialOutcome());
+        OutcomeLine fees = outcome.get(0);
+        outcome.set(0, new OutcomeLine(fees.category(), fees.description(), fees.planned(), new BigDecimal("59000.00"), null));
+        documents.saveDraft(report, documents.find(report).orElseThrow().lockVersion(), new AnnualReportContent(
+                started.actionPlanVersionId(), started.financialPlanVersionId(), lines, outcome));
+
+        documents.startRevision(plan);
+        ActionPlanContent approvedPlan = (ActionPlanContent) documents.find(plan).orElseThrow().content();
+        ActionLine second = approvedPlan.lines().get(1);
+        documents.saveDraft(plan, documents.find(plan).orElseThrow().lockVersion(), new ActionPlanContent(List.of(
+                approvedPlan.lines().get(0), new ActionLine(2, "Viestintä ja markkinointi", second.objectives(),
+                        second.activities(), second.responsible(), second.indicators()))));
+        lifecycle.freeze(plan);
+        approve(plan);
+        actAs(userDetails, network.coordinator());
+        assertThatThrownBy(() -> lifecycle.freeze(report)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("actionplan.report.baselineChanged"));
+
+        documents.rebaseReport(report);
+        AnnualReportContent moved = (AnnualReportContent) documents.find(report).orElseThrow().content();
+        assertThat(moved.actionPlanVersionId()).isNotEqualTo(started.actionPlanVersionId());
+        assertThat(moved.lines()).extracting(LineReport::done).containsExactly("Tehtiin 1", null);
+        assertThat(moved.lines().get(1).title()).isEqualTo("Viestintä ja markkinointi");
+        assertThat(moved.financialOutcome().get(0).actual()).isEqualByComparingTo("59000.00");
+    }
+
+    @Test
     void theCoordinatorWritesMembersAndStaffReadOthersSeeNothing() {
         long id = actionPlan(2017);
         actAs(userDetails, network.member());

@@ -38,6 +38,25 @@ final class AnnualReportRules {
         return new AnnualReportContent(actionPlanVersionId, financialPlanVersionId, lines, outcome);
     }
 
+    /** What was written in an earlier report, carried onto a new pre-filled one wherever the plans still match. */
+    static AnnualReportContent carryOver(AnnualReportContent written, AnnualReportContent onto) {
+        List<LineReport> lines = onto.lines().stream().map(line -> written.lines().stream()
+                .filter(old -> old.number() == line.number() && Objects.equals(old.title(), line.title())).findFirst()
+                .map(old -> new LineReport(line.number(), line.title(), old.done(), line.indicators().stream()
+                        .map(indicator -> old.indicators().stream().filter(was -> Objects.equals(was.name(), indicator.name())
+                                        && Objects.equals(was.unit(), indicator.unit())).findFirst()
+                                .map(was -> new IndicatorResult(indicator.name(), indicator.unit(), indicator.target(), was.actual()))
+                                .orElse(indicator)).toList()))
+                .orElse(line)).toList();
+        List<OutcomeLine> outcome = new ArrayList<>(onto.financialOutcome().stream().map(line -> written.financialOutcome()
+                .stream().filter(old -> !old.added() && old.category() == line.category()
+                        && Objects.equals(old.description(), line.description())).findFirst()
+                .map(old -> new OutcomeLine(line.category(), line.description(), line.planned(), old.actual(), null))
+                .orElse(line)).toList());
+        written.financialOutcome().stream().filter(OutcomeLine::added).forEach(outcome::add);
+        return new AnnualReportContent(onto.actionPlanVersionId(), onto.financialPlanVersionId(), lines, outcome);
+    }
+
     static AnnualReportContent tidy(AnnualReportContent content) {
         return new AnnualReportContent(content.actionPlanVersionId(), content.financialPlanVersionId(),
                 content.lines().stream().map(line -> new LineReport(line.number(), Texts.tidy(line.title()),

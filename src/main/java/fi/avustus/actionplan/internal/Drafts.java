@@ -2,6 +2,7 @@ package fi.avustus.actionplan.internal;
 
 import fi.avustus.actionplan.ActionLine;
 import fi.avustus.actionplan.ActionPlanContent;
+import fi.avustus.actionplan.AnnualReportContent;
 import fi.avustus.actionplan.DocumentContent;
 import fi.avustus.actionplan.DocumentType;
 import fi.avustus.actionplan.FinancialPlanContent;
@@ -44,6 +45,16 @@ public class Drafts {
                 .map(earlier -> moveToYear(ContentJson.read(type, versions.findById(earlier.getApprovedVersionId())
                         .orElseThrow().getContent()), year - earlier.getYear()))
                 .orElseGet(() -> ContentJson.empty(type));
+    }
+
+    /**
+     * A report moved onto the plans approved now, keeping what was written: the account of each
+     * action line still in the plan, each indicator's actual value, each financial line's actual
+     * amount, and the lines added with their reasons.
+     */
+    public AnnualReportContent rebase(AnnualReportContent report, long networkId, int year) {
+        AnnualReportContent current = (AnnualReportContent) start(DocumentType.ANNUAL_REPORT, networkId, year);
+        return AnnualReportRules.carryOver(report, current);
     }
 
     /** The content tidied and checked by the draft rules of the document's type. */

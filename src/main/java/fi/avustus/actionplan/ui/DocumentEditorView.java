@@ -21,6 +21,7 @@ import fi.avustus.actionplan.ActionPlanContent;
 import fi.avustus.actionplan.AnnualReportContent;
 import fi.avustus.actionplan.DocumentDetails;
 import fi.avustus.actionplan.DocumentStatus;
+import fi.avustus.actionplan.DocumentType;
 import fi.avustus.actionplan.NetworkDocuments;
 import fi.avustus.actionplan.FinancialPlanContent;
 import fi.avustus.actionplan.process.DocumentFlow;
@@ -99,7 +100,27 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
             case FINANCIAL_PLAN -> new FinancialPlanEditor((FinancialPlanContent) details.content(), fields, this::autosave);
             case ANNUAL_REPORT -> new AnnualReportEditor((AnnualReportContent) details.content(), fields, this::autosave);
         };
+        if (details.summary().type() == DocumentType.ANNUAL_REPORT) {
+            Button rebase = new Button(getTranslation("actionplan.report.rebase"), click -> rebase());
+            rebase.setId("rebase");
+            rebase.setTooltipText(getTranslation("actionplan.report.rebase.help"));
+            add(rebase);
+        }
         add(editor.component(), submitSection(), saveState);
+    }
+
+    /** Moves the report onto the plans approved now, keeping what was written, and shows it again. */
+    private void rebase() {
+        if (!autosave()) {
+            return;
+        }
+        try {
+            documents.rebaseReport(id);
+            Notifications.success(getTranslation("actionplan.report.rebased"));
+            build(documents.find(id).orElseThrow(NotFoundException::new));
+        } catch (DomainException refused) {
+            Notifications.error(Messages.of(this, refused));
+        }
     }
 
     private VerticalLayout submitSection() {

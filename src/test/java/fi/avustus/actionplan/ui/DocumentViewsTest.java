@@ -187,6 +187,9 @@ class DocumentViewsTest extends UiTest {
         assertThat(text("planned-totals-income")).isEqualTo("80 000,00 €");
         assertThat(text("actual-totals-income")).isEqualTo("58 000,00 €");
         assertThat(text("actual-totals-expenses")).isEqualTo("500,00 €");
+        _click(_get(Button.class, spec -> spec.withId("rebase")));
+        assertThat(((AnnualReportContent) content(id)).lines().get(0).done()).as("kept when the plans did not change")
+                .isEqualTo("Neljä työkokousta pidettiin.");
     }
 
     @Test
