@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import fi.avustus.actionplan.DocumentSummary;
+import fi.avustus.actionplan.DocumentType;
+import fi.avustus.actionplan.NetworkDocuments;
 import fi.avustus.application.Applications;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.OpenCall;
@@ -32,6 +35,7 @@ class RouteAccessTest extends UiTest {
     private static final Set<String> EVERYONE = Set.of("admin", "virkailija", "paattaja", "ohjausryhma", "hakija");
     private static final Set<String> ADMIN = Set.of("admin");
     private static final Set<String> APPLICANT = Set.of("hakija");
+    private static final Set<String> NETWORK = Set.of("admin", "virkailija", "paattaja", "hakija");
     private static final List<String> USERS = List.of("admin", "virkailija", "paattaja", "ohjausryhma", "hakija");
 
     /** Route template → a path to open and the demo users (one per role) who may open it. */
@@ -67,7 +71,12 @@ class RouteAccessTest extends UiTest {
             Map.entry("applications", new Access("applications", APPLICANT)),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
-            Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT))));
+            Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT)),
+            // A network's documents: its organisations and staff; the steering group member of another network sees nothing.
+            Map.entry("documents", new Access("documents", EVERYONE)),
+            Map.entry("networks/:networkId/documents", new Access("networks/{network}/documents", NETWORK)),
+            Map.entry("documents/:id", new Access("documents/{document}", NETWORK)),
+            Map.entry("documents/:id/edit", new Access("documents/{document}/edit", APPLICANT))));
 
     record Access(String path, Set<String> allowed) {
     }
@@ -78,6 +87,8 @@ class RouteAccessTest extends UiTest {
     Calls calls;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    NetworkDocuments documents;
 
     /** Ids in paths: the demo's open call and a draft of the applicant's, made fresh for each test. */
     private final Map<String, String> ids = new HashMap<>();
@@ -88,6 +99,14 @@ class RouteAccessTest extends UiTest {
         long callId = calls.openCalls(null).stream().map(OpenCall::callId)
                 .filter(id -> !applications.eligibleOrganisations(id).isEmpty()).findFirst().orElseThrow();
         long draft = applications.startDraft(callId, applications.eligibleOrganisations(callId).get(0).id());
+        // The applicant coordinates Osaava Metso; a financial plan draft of a year no one else uses.
+        long network = documents.networks().stream().filter(found -> found.name().fi().startsWith("Osaava Metso"))
+                .findFirst().orElseThrow().id();
+        long document = documents.ofNetwork(network).stream()
+                .filter(found -> found.year() == 2099 && found.type() == DocumentType.FINANCIAL_PLAN).map(DocumentSummary::id)
+                .findFirst().orElseGet(() -> documents.create(DocumentType.FINANCIAL_PLAN, network, 2099));
+        ids.put("{network}", String.valueOf(network));
+        ids.put("{document}", String.valueOf(document));
         SecurityContextHolder.clearContext();
         ids.put("{call}", String.valueOf(callId));
         ids.put("{draft}", String.valueOf(draft));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.avustus.IntegrationTest;
+import fi.avustus.actionplan.process.DocumentProcesses;
 import fi.avustus.application.process.GrantApplicationProcess;
 import fi.avustus.approval.SteeringGroupApprovalProcess;
 import fi.avustus.security.Role;
@@ -42,7 +43,7 @@ class ProcessModelConsistencyTest {
 
     /** The descriptor classes whose {@code Variables} name every process variable. */
     private static final List<Class<?>> DESCRIPTORS = List.of(GrantApplicationProcess.class,
-            SteeringGroupApprovalProcess.class);
+            SteeringGroupApprovalProcess.class, DocumentProcesses.class);
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{(\\w+)}");
 
     @Autowired

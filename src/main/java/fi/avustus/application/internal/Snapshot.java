@@ -1,19 +1,16 @@
 package fi.avustus.application.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.avustus.application.Activity;
 import fi.avustus.application.BudgetLine;
 import fi.avustus.application.FieldDifference;
 import fi.avustus.application.Partner;
+import fi.avustus.shared.JsonDifference;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The frozen content of a submitted version as JSON, and the field-by-field difference of two.
@@ -49,43 +46,8 @@ public final class Snapshot {
 
     /** Fields whose values differ, in the order of the later version's fields (then removed ones). */
     public static List<FieldDifference> difference(String before, String after) {
-        Map<String, String> old = flatten(before);
-        Map<String, String> current = flatten(after);
-        List<FieldDifference> changes = new ArrayList<>();
-        for (Map.Entry<String, String> field : current.entrySet()) {
-            if (!Objects.equals(old.get(field.getKey()), field.getValue())) {
-                changes.add(new FieldDifference(field.getKey(), old.get(field.getKey()), field.getValue()));
-            }
-        }
-        for (String removed : new TreeSet<>(old.keySet())) {
-            if (!current.containsKey(removed)) {
-                changes.add(new FieldDifference(removed, old.get(removed), null));
-            }
-        }
-        return changes;
-    }
-
-    static Map<String, String> flatten(String json) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        try {
-            flatten("", JSON.readTree(json), fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable application version", e);
-        }
-        return fields;
-    }
-
-    private static void flatten(String path, JsonNode node, Map<String, String> fields) {
-        if (node.isObject()) {
-            node.fields().forEachRemaining(child -> flatten(path.isEmpty() ? child.getKey() : path + "." + child.getKey(),
-                    child.getValue(), fields));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                flatten(path + "[" + (i + 1) + "]", node.get(i), fields);
-            }
-        } else if (!node.isNull()) {
-            fields.put(path, node.asText());
-        }
+        return JsonDifference.between(before, after).stream()
+                .map(change -> new FieldDifference(change.path(), change.before(), change.after())).toList();
     }
 
     private static Map<String, Object> partner(Partner partner) {
