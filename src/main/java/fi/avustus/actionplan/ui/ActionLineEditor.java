@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fi.avustus.actionplan.ActionLine;
 import fi.avustus.actionplan.Indicator;
 import fi.avustus.actionplan.PlannedActivity;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.ListField;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ class ActionLineEditor extends Details {
         field.getGrid().addColumn(PlannedActivity::title).setHeader(getTranslation("actionplan.activity.title"));
         field.getGrid().addColumn(DocumentTexts::when).setHeader(getTranslation("actionplan.activity.when"));
         TextField activityTitle = new TextField(getTranslation("actionplan.activity.title"));
-        DatePicker date = new DatePicker(getTranslation("actionplan.activity.date"));
+        DatePicker date = DatePickers.localised(new DatePicker(getTranslation("actionplan.activity.date")));
         date.setMin(LocalDate.of(year, 1, 1));
         date.setMax(LocalDate.of(year, 12, 31));
         date.setInitialPosition(LocalDate.of(year, 1, 1));

@@ -31,6 +31,7 @@ import fi.avustus.security.Roles;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.ValidationFailedException;
+import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.Messages;
 import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
@@ -124,7 +125,8 @@ public class DocumentEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     private VerticalLayout submitSection() {
-        DatePicker deadline = new DatePicker(getTranslation("actionplan.submit.deadline"), flow.defaultDeadline());
+        DatePicker deadline = DatePickers.localised(
+                new DatePicker(getTranslation("actionplan.submit.deadline"), flow.defaultDeadline()));
         deadline.setId("deadline");
         deadline.setHelperText(getTranslation("actionplan.submit.deadline.help"));
         fields.register("deadline", deadline);
