@@ -7,6 +7,7 @@ import fi.avustus.workflow.internal.UserTaskTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,12 @@ public class TaskInbox {
      * descriptors name their call variable with this constant so the inbox's filter finds it.
      */
     public static final String CALL_ID = "callId";
+    /**
+     * The process variable naming the organisation whose case the process is. A task waiting for
+     * the applicants' group is shown only to applicants of that organisation, so process
+     * descriptors whose tasks go to applicants name their organisation variable with this constant.
+     */
+    public static final String ORGANISATION_ID = "organisationId";
     static final int MAX_TASKS = 500;
 
     /** Mine first, then my groups'; each by due date (none last), then age. */
@@ -65,15 +72,20 @@ public class TaskInbox {
     @PreAuthorize("isAuthenticated()")
     public List<InboxTask> tasks(InboxFilter filter) {
         String username = currentUser.requireUsername();
-        TaskQuery query = visible(tasks.createTaskQuery().active());
-        if (filter.callId() != null) {
-            query.processVariableValueEquals(CALL_ID, filter.callId());
+        Map<String, Task> visible = new LinkedHashMap<>();
+        for (TaskQuery query : visibleQueries()) {
+            query.active();
+            if (filter.callId() != null) {
+                query.processVariableValueEquals(CALL_ID, filter.callId());
+            }
+            if (!filter.types().isEmpty()) {
+                query.processDefinitionKeyIn(filter.types().stream().map(TaskType::processKey).distinct().toArray(String[]::new))
+                        .taskDefinitionKeyIn(filter.types().stream().map(TaskType::element).distinct().toArray(String[]::new));
+            }
+            query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS)
+                    .forEach(task -> visible.putIfAbsent(task.getId(), task));
         }
-        if (!filter.types().isEmpty()) {
-            query.processDefinitionKeyIn(filter.types().stream().map(TaskType::processKey).distinct().toArray(String[]::new))
-                    .taskDefinitionKeyIn(filter.types().stream().map(TaskType::element).distinct().toArray(String[]::new));
-        }
-        List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+        List<Task> found = List.copyOf(visible.values());
         Map<String, String> keys = processKeys(found);
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -122,19 +134,29 @@ public class TaskInbox {
 
     /** The task if it is the user's or waits for one of their groups; otherwise as if it did not exist. */
     private Task visibleTask(String taskId) {
-        Task task = visible(tasks.createTaskQuery().taskId(taskId)).singleResult();
-        if (task == null) {
-            throw new DomainException("task.gone");
-        }
-        return task;
+        return visibleQueries().stream().map(query -> query.taskId(taskId).singleResult()).filter(Objects::nonNull)
+                .findFirst().orElseThrow(() -> new DomainException("task.gone"));
     }
 
-    /** Narrows the query to the user's own tasks and those waiting for one of their groups. */
-    private TaskQuery visible(TaskQuery query) {
+    /**
+     * The queries whose tasks together are the user's: their own, those waiting for one of their
+     * staff groups, and, for an applicant, those waiting for the applicants of one of their own
+     * organisations (one query each: an applicant belongs to few). Applicants' group tasks of
+     * other organisations, or of processes that name no organisation, are never among them.
+     */
+    private List<TaskQuery> visibleQueries() {
         String username = currentUser.requireUsername();
-        List<String> groups = myGroups();
-        return groups.isEmpty() ? query.taskAssignee(username)
-                : query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
+        List<String> staffGroups = myGroups().stream().filter(group -> !group.equals(Role.APPLICANT.groupId())).toList();
+        List<TaskQuery> queries = new ArrayList<>();
+        queries.add(staffGroups.isEmpty() ? tasks.createTaskQuery().taskAssignee(username)
+                : tasks.createTaskQuery().or().taskAssignee(username).taskCandidateGroupIn(staffGroups).endOr());
+        if (currentUser.hasRole(Role.APPLICANT)) {
+            for (Long organisationId : currentUser.organisationIds()) {
+                queries.add(tasks.createTaskQuery().taskCandidateGroup(Role.APPLICANT.groupId())
+                        .processVariableValueEquals(ORGANISATION_ID, organisationId));
+            }
+        }
+        return queries;
     }
 
     private List<String> myGroups() {

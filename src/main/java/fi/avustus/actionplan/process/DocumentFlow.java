@@ -6,6 +6,7 @@ import fi.avustus.actionplan.internal.Submission;
 import fi.avustus.actionplan.process.DocumentProcesses.Elements;
 import fi.avustus.actionplan.process.DocumentProcesses.Key;
 import fi.avustus.actionplan.process.DocumentProcesses.Variables;
+import fi.avustus.organisation.NetworkSummary;
 import fi.avustus.organisation.SteeringGroupSummary;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
@@ -74,6 +75,8 @@ public class DocumentFlow {
         variables.put(Variables.STEERING_GROUP_ID, group.id());
         variables.put(Variables.ROUND_DEADLINE, Date.from(roundEnds.atTime(LocalTime.of(23, 59)).atZone(Time.HELSINKI).toInstant()));
         variables.put(Variables.SUBMITTED_BY, submission.submittedBy());
+        variables.put(Variables.ORGANISATION_ID, governance.network(submission.networkId())
+                .map(NetworkSummary::coordinatorId).orElseThrow(() -> new DomainException("notFound")));
         String processKey = Key.of(submission.type()).processKey();
         if (submission.revision()) {
             Task revise = reviseTask(processKey, documentId);

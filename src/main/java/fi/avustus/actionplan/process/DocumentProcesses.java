@@ -2,6 +2,7 @@ package fi.avustus.actionplan.process;
 
 import fi.avustus.actionplan.DocumentType;
 import fi.avustus.approval.SteeringGroupApprovalProcess;
+import fi.avustus.workflow.TaskInbox;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -78,6 +79,8 @@ public final class DocumentProcesses {
         public static final String SUBMITTED_BY = SteeringGroupApprovalProcess.Variables.SUBMITTED_BY;
         public static final String APPROVAL_OUTCOME = SteeringGroupApprovalProcess.Variables.APPROVAL_OUTCOME;
         public static final String APPROVAL_ROUND_ID = SteeringGroupApprovalProcess.Variables.APPROVAL_ROUND_ID;
+        /** The coordinator organisation, whose applicants alone see the revise task in their inbox. */
+        public static final String ORGANISATION_ID = TaskInbox.ORGANISATION_ID;
 
         private Variables() {
         }

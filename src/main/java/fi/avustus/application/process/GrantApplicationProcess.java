@@ -38,7 +38,7 @@ public final class GrantApplicationProcess {
     public static final class Variables {
         public static final String APPLICATION_ID = "applicationId";
         public static final String CALL_ID = TaskInbox.CALL_ID;
-        public static final String ORGANISATION_ID = "organisationId";
+        public static final String ORGANISATION_ID = TaskInbox.ORGANISATION_ID;
         public static final String COMPLETE = "complete";
         public static final String COMPLETION_MESSAGE = "completionMessage";
         public static final String COMPLETION_DEADLINE = "completionDeadline";

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 /** Tasks waiting for me and my groups, due soonest first, narrowed by call and task type; claim, release and open. */
 @Route("tasks")
 @Menu(title = "menu.tasks", order = 5)
-@RolesAllowed({Roles.OFFICIAL, Roles.DECISION_MAKER, Roles.STEERING_GROUP, Roles.ADMIN})
+@RolesAllowed({Roles.APPLICANT, Roles.OFFICIAL, Roles.DECISION_MAKER, Roles.STEERING_GROUP, Roles.ADMIN})
 public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TaskInbox inbox;
