@@ -57,7 +57,9 @@ create table payment_instalment_aud (
 
 alter table payment_instalment_aud add constraint fk_payment_instalment_aud_rev foreign key (rev) references audit_revision;
 
-create function payment_instalment_within_grant() returns trigger language plpgsql as $$
+-- The connections' search path is Camunda's schema: the function keeps the one it was created in.
+create function payment_instalment_within_grant() returns trigger language plpgsql
+    set search_path from current as $$
 declare
     granted numeric(14,2);
     committed numeric(14,2);
