@@ -87,7 +87,7 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         column("paid", payment -> who(payment.paidBy(), payment.paidAt()));
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
 
-        HorizontalLayout toolbar = new HorizontalLayout(status, export());
+        HorizontalLayout toolbar = new HorizontalLayout(status, exports());
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("payment.title")), toolbar, grid);
         setFlexGrow(1, grid);
@@ -150,14 +150,20 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Built when asked for, from the approved instalments as they are then. */
-    private Anchor export() {
+    private HorizontalLayout exports() {
+        return new HorizontalLayout(export("csv", "text/csv; charset=UTF-8", PaymentFile::csv),
+                export("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        file -> file.xlsx(getTranslation("payment.title"))));
+    }
+
+    private Anchor export(String type, String contentType, Function<PaymentFile, byte[]> format) {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             List<PaymentSummary> approved = payments.list(PaymentStatus.APPROVED);
-            byte[] csv = PaymentFile.csv(approved, recipientsOf(approved), getLocale(), this::getTranslation);
-            return new DownloadResponse(new ByteArrayInputStream(csv), getTranslation("payment.file"),
-                    "text/csv; charset=UTF-8", csv.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("payment.export"));
-        export.setId("export-csv");
+            byte[] bytes = format.apply(new PaymentFile(approved, recipientsOf(approved), getLocale(), this::getTranslation));
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("payment.file") + "." + type,
+                    contentType, bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("payment.export." + type));
+        export.setId("export-" + type);
         return export;
     }
 

@@ -84,7 +84,7 @@ class PaymentsViewTest extends UiTest {
         filter(PaymentStatus.PLANNED);
         assertThat(row()).isNotNegative();
         assertThat(action()).isNotInstanceOf(Button.class);
-        assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getText()).isEqualTo("Maksatustiedosto (CSV)");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-xlsx")).getText()).isEqualTo("Maksatustiedosto (XLSX)");
     }
 
     @Test
