@@ -160,6 +160,16 @@ class PaymentsIntegrationTest {
         assertThatThrownBy(() -> payments.ofProject(projectId)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void theMigrationsReferenceNumbersAreTheApplications() {
+        for (long project : List.of(1L, 9L, 42L, 1234L, 98765L, 4_000_000_000L)) {
+            for (int sequence : List.of(1, 2, 9, 10, 99)) {
+                assertThat(jdbc.queryForObject("select avustus.payment_reference(?, ?)", String.class, project, sequence))
+                        .as("project %d, instalment %d", project, sequence).isEqualTo(ReferenceNumber.of(project, sequence));
+            }
+        }
+    }
+
     private List<PaymentSummary> instalments() {
         actAs(userDetails, "admin");
         return payments.ofProject(projectId);
