@@ -10,6 +10,7 @@ import fi.avustus.security.Role;
 import fi.avustus.security.SystemUser;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,11 +25,13 @@ public class Projects {
     private final ProjectRepository repository;
     private final Decisions decisions;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    Projects(ProjectRepository repository, Decisions decisions, CurrentUser currentUser) {
+    Projects(ProjectRepository repository, Decisions decisions, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.repository = repository;
         this.decisions = decisions;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     /**
@@ -50,6 +53,8 @@ public class Projects {
                 .toList());
         project.setReportsDue(details.reportingSchedule().interimReports(), details.reportingSchedule().finalReportDue());
         repository.save(project);
+        events.publishEvent(new ProjectCreated(project.getId(), decision.decisionId(), project.getOrganisationId(),
+                project.getGrantedAmount()));
     }
 
     @PreAuthorize("isAuthenticated()")
