@@ -54,6 +54,8 @@ class SteeringGroupJourneyTest {
 
     private static final String PASSWORD = "avustus2026";
     private static final String COORDINATOR = "hakija";
+    /** Chairs the Osaava Metso group: the first member of the category that holds the chair. */
+    private static final String CHAIR = "ohjausryhma2";
     private static final List<String> VOTERS = List.of("ohjausryhma3", "ohjausryhma4", "ohjausryhma5");
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final String LINE = "[id='lines[1]";
@@ -99,6 +101,7 @@ class SteeringGroupJourneyTest {
             vote(browser, VOTERS.get(2), firstVersion, "Pidätän ääneni", "", "journey-steering-06");
             coordinatorRevises(browser, planId);
             String secondVersion = title(DocumentType.ACTION_PLAN, 2);
+            chairFollowsTheRound(browser, secondVersion);
             for (int i = 0; i < VOTERS.size(); i++) {
                 vote(browser, VOTERS.get(i), secondVersion, "Hyväksyn", "", "journey-steering-" + (10 + i));
             }
@@ -133,7 +136,11 @@ class SteeringGroupJourneyTest {
         click(browser, LINE + ".activities-add']");
         browser.waitForText(LINE + ".activities-grid'] vaadin-grid-cell-content", "Ohjaajien verkostopäivä");
         addIndicator(browser, "150");
-        browser.assertAccessible("journey-steering-02-plan-editor");
+        browser.assertAccessible("journey-steering-02a-plan-editor");
+        tab(browser, "Vuosikello");
+        browser.waitForText("#annual-calendar-month-3", "Ohjaajien verkostopäivä");
+        browser.assertAccessible("journey-steering-02b-annual-calendar");
+        tab(browser, "Toimintalinjat");
 
         submit(browser, planId, "1");
         browser.assertAccessible("journey-steering-03-plan-submitted");
@@ -187,8 +194,22 @@ class SteeringGroupJourneyTest {
         browser.waitForText("#difference-grid vaadin-grid-cell-content", "Tavoitearvo");
         assertThat(browser.page.locator("#difference-grid vaadin-grid-cell-content").allTextContents())
                 .contains("150", "200");
-        browser.assertAccessible("journey-steering-09-compare-versions");
+        browser.assertAccessible("journey-steering-09a-compare-versions");
         click(browser, "#close-difference");
+    }
+
+    /** The chair follows the group's rounds in progress: the new version, no votes yet, so no quorum. */
+    private void chairFollowsTheRound(Browser browser, String document) {
+        browser.as(CHAIR, PASSWORD);
+        browser.openFromMenu("approvals/rounds");
+        if (browser.page.locator("#group").getAttribute("has-value") == null) {
+            browser.choose("#group", network.name(FINNISH).substring(0, "Osaava Metso".length()));
+        }
+        Locator round = browser.page.locator("#rounds-in-progress .approval-round")
+                .filter(new Locator.FilterOptions().setHasText(document));
+        round.waitFor();
+        assertThat(round.textContent()).contains("Ei päätösvaltainen", "Ei vielä äänestäneet");
+        browser.assertAccessible("journey-steering-09b-chair-rounds");
     }
 
     private void coordinatorSeesItApproved(Browser browser, long planId) {
@@ -196,7 +217,11 @@ class SteeringGroupJourneyTest {
         browser.open("documents/" + planId);
         browser.waitForText("#facts", "Hyväksytty");
         assertThat(browser.page.locator("#facts").textContent()).contains("versio 2");
-        browser.assertAccessible("journey-steering-13-approved");
+        browser.assertAccessible("journey-steering-13a-approved");
+        click(browser, "#show-version-2");
+        browser.waitForText("#version-content", "tavoite 200");
+        browser.assertAccessible("journey-steering-13b-approved-version");
+        click(browser, "#close-version");
     }
 
     private void coordinatorWritesTheAnnualReport(Browser browser) {
@@ -226,6 +251,11 @@ class SteeringGroupJourneyTest {
         browser.assertAccessible("journey-steering-15-report-submitted");
     }
 
+    private static void tab(Browser browser, String name) {
+        browser.page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
+        browser.settle();
+    }
+
     /** Adds the line's one indicator with the given target. */
     private static void addIndicator(Browser browser, String target) {
         Locator inputs = browser.page.locator(LINE + ".indicators'] vaadin-text-field input");
@@ -246,7 +276,7 @@ class SteeringGroupJourneyTest {
         browser.settle();
     }
 
-    /** Picks the journey's year on the network's page, unless the page already shows it. */
+    /** Picks the journey's year on the network's page, which opens on the latest year with documents. */
     private void chooseYear(Browser browser) {
         browser.page.locator("#year").click();
         browser.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(String.valueOf(year)).setExact(true))
