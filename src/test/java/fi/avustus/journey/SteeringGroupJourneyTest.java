@@ -95,12 +95,12 @@ class SteeringGroupJourneyTest {
         approvedFinancialPlan();
         try (Browser browser = new Browser(port, "fi")) {
             long planId = coordinatorStartsAndSubmitsThePlan(browser);
-            String firstVersion = title(DocumentType.ACTION_PLAN, 1);
+            String firstVersion = planTitle(1);
             vote(browser, VOTERS.get(0), firstVersion, "Pyydän muutoksia", COMMENT, "journey-steering-04");
             vote(browser, VOTERS.get(1), firstVersion, "Pyydän muutoksia", "Samaa mieltä edellisen kanssa.", "journey-steering-05");
             vote(browser, VOTERS.get(2), firstVersion, "Pidätän ääneni", "", "journey-steering-06");
             coordinatorRevises(browser, planId);
-            String secondVersion = title(DocumentType.ACTION_PLAN, 2);
+            String secondVersion = planTitle(2);
             chairFollowsTheRound(browser, secondVersion);
             for (int i = 0; i < VOTERS.size(); i++) {
                 vote(browser, VOTERS.get(i), secondVersion, "Hyväksyn", "", "journey-steering-" + (10 + i));
@@ -285,14 +285,9 @@ class SteeringGroupJourneyTest {
         assertThat(browser.page.locator("#year").textContent()).contains(String.valueOf(year));
     }
 
-    /** The title a document version has in the members' inbox. */
-    private String title(DocumentType type, int version) {
-        String typeName = switch (type) {
-            case ACTION_PLAN -> "Toimintasuunnitelma";
-            case FINANCIAL_PLAN -> "Taloussuunnitelma";
-            case ANNUAL_REPORT -> "Toimintakertomus";
-        };
-        return typeName + " " + year + " – " + network.name(FINNISH) + ", versio " + version;
+    /** The title a version of the action plan has in the members' inbox. */
+    private String planTitle(int version) {
+        return "Toimintasuunnitelma " + year + " – " + network.name(FINNISH) + ", versio " + version;
     }
 
     private NetworkSummary osaavaMetso() {
