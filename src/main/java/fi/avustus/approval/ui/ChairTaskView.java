@@ -21,7 +21,6 @@ import fi.avustus.approval.RoundView;
 import fi.avustus.approval.SteeringGroupApprovalProcess.Elements;
 import fi.avustus.approval.SteeringGroupApprovalProcess.EscalationAction;
 import fi.avustus.security.Roles;
-import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
 import fi.avustus.ui.DatePickers;
@@ -31,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The chair's step: the casting vote on a tie, or what to do when the deadline passed without a
@@ -55,13 +55,7 @@ public class ChairTaskView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get("taskId").orElseThrow(NotFoundException::new);
-        ApprovalTask task;
-        try {
-            task = flow.task(taskId);
-        } catch (DomainException gone) {
-            throw new NotFoundException();
-        }
+        ApprovalTask task = TaskRoute.taskOf(event, flow, Set.of(Elements.BREAK_TIE, Elements.RESOLVE_NO_QUORUM));
         RoundView view = approvals.view(task.roundId(), getLocale());
         removeAll();
         heading.setText(getTranslation("task.steering-group-approval." + task.element()));

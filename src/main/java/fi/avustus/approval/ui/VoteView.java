@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.avustus.approval.ApprovalFlow;
 import fi.avustus.approval.ApprovalTask;
@@ -18,11 +17,11 @@ import fi.avustus.approval.RoundView;
 import fi.avustus.approval.SteeringGroupApprovalProcess;
 import fi.avustus.approval.VoteChoice;
 import fi.avustus.security.Roles;
-import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Validator;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 
 /**
  * A member's vote on a document version: the round so far (as the group's secrecy rule allows),
@@ -46,16 +45,7 @@ public class VoteView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String taskId = event.getRouteParameters().get("taskId").orElseThrow(NotFoundException::new);
-        ApprovalTask task;
-        try {
-            task = flow.task(taskId);
-        } catch (DomainException gone) {
-            throw new NotFoundException();
-        }
-        if (!SteeringGroupApprovalProcess.Elements.VOTE.equals(task.element())) {
-            throw new NotFoundException();
-        }
+        ApprovalTask task = TaskRoute.taskOf(event, flow, Set.of(SteeringGroupApprovalProcess.Elements.VOTE));
         RoundView view = approvals.view(task.roundId(), getLocale());
         removeAll();
         heading.setText(getTranslation("approval.vote.title", view.documentTitle()));
