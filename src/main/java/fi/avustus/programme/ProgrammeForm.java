@@ -23,6 +23,9 @@ public class ProgrammeForm {
     private Integer interimReportsPerYear = 1;
     private String reminderDaysBefore = "30,7";
     private Integer escalationDaysAfter = 7;
+    private Integer changeThresholdPercent = FundingRules.DEFAULT.changeThresholdPercent();
+    private BigDecimal recoveryThreshold = FundingRules.DEFAULT.recoveryThreshold();
+    private BigDecimal referenceRatePercent = FundingRules.DEFAULT.referenceRatePercent();
     private long version;
 
     public static ProgrammeForm of(ProgrammeSummary programme) {
@@ -41,6 +44,9 @@ public class ProgrammeForm {
         form.interimReportsPerYear = programme.interimReportsPerYear();
         form.reminderDaysBefore = programme.reminderDaysBefore();
         form.escalationDaysAfter = programme.escalationDaysAfter();
+        form.changeThresholdPercent = programme.fundingRules().changeThresholdPercent();
+        form.recoveryThreshold = programme.fundingRules().recoveryThreshold();
+        form.referenceRatePercent = programme.fundingRules().referenceRatePercent();
         form.version = programme.version();
         return form;
     }
@@ -172,6 +178,30 @@ public class ProgrammeForm {
 
     public void setEscalationDaysAfter(Integer escalationDaysAfter) {
         this.escalationDaysAfter = escalationDaysAfter;
+    }
+
+    public Integer getChangeThresholdPercent() {
+        return changeThresholdPercent;
+    }
+
+    public void setChangeThresholdPercent(Integer changeThresholdPercent) {
+        this.changeThresholdPercent = changeThresholdPercent;
+    }
+
+    public BigDecimal getRecoveryThreshold() {
+        return recoveryThreshold;
+    }
+
+    public void setRecoveryThreshold(BigDecimal recoveryThreshold) {
+        this.recoveryThreshold = recoveryThreshold;
+    }
+
+    public BigDecimal getReferenceRatePercent() {
+        return referenceRatePercent;
+    }
+
+    public void setReferenceRatePercent(BigDecimal referenceRatePercent) {
+        this.referenceRatePercent = referenceRatePercent;
     }
 
     public long getVersion() {

@@ -11,7 +11,7 @@ import java.util.Locale;
 public record ProgrammeSummary(long id, long funderId, TranslatedName name, TranslatedName description,
                                BigDecimal totalBudget, LocalDate periodStart, LocalDate periodEnd,
                                List<String> themes, int interimReportsPerYear, String reminderDaysBefore,
-                               int escalationDaysAfter, boolean archived, long version) {
+                               int escalationDaysAfter, FundingRules fundingRules, boolean archived, long version) {
 
     public ProgrammeSummary {
         themes = List.copyOf(themes);

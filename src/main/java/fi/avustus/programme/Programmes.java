@@ -8,6 +8,7 @@ import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.TranslatedName;
 import fi.avustus.shared.Validator;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +93,9 @@ public class Programmes {
         programme.setInterimReportsPerYear(form.getInterimReportsPerYear());
         programme.setReminderDaysBefore(ProgrammeRules.normaliseReminderDays(form.getReminderDaysBefore()));
         programme.setEscalationDaysAfter(form.getEscalationDaysAfter());
+        programme.setChangeThresholdPercent(form.getChangeThresholdPercent());
+        programme.setRecoveryThreshold(Money.normalise(form.getRecoveryThreshold()));
+        programme.setReferenceRatePercent(form.getReferenceRatePercent().setScale(2, RoundingMode.HALF_UP));
     }
 
     static ProgrammeSummary summary(Programme programme) {
@@ -100,7 +104,10 @@ public class Programmes {
         return new ProgrammeSummary(programme.getId(), programme.getFunderId(), programme.getName(), description,
                 programme.getTotalBudget(), programme.getPeriodStart(), programme.getPeriodEnd(),
                 List.copyOf(programme.getThemes()), programme.getInterimReportsPerYear(),
-                programme.getReminderDaysBefore(), programme.getEscalationDaysAfter(), programme.isArchived(),
+                programme.getReminderDaysBefore(), programme.getEscalationDaysAfter(),
+                new FundingRules(programme.getChangeThresholdPercent(), programme.getRecoveryThreshold(),
+                        programme.getReferenceRatePercent()),
+                programme.isArchived(),
                 programme.getVersion());
     }
 }

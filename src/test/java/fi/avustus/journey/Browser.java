@@ -6,6 +6,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -56,6 +57,19 @@ final class Browser implements AutoCloseable {
             }
             """;
 
+    /**
+     * A notification fades out on its own timer, which may fire while axe measures the page: axe
+     * then sees half-transparent text. Without the animation Vaadin shows and removes notifications
+     * at once (as for a user who asked for reduced motion), so every check sees them whole or not at all.
+     */
+    private static final String STILL_NOTIFICATIONS = """
+            document.addEventListener('DOMContentLoaded', () => {
+              const style = document.createElement('style');
+              style.textContent = 'vaadin-notification-card { animation: none !important; }';
+              document.head.append(style);
+            });
+            """;
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final String language;
@@ -76,7 +90,9 @@ final class Browser implements AutoCloseable {
     }
 
     private Page newSession() {
-        Page session = chromium.newContext(new NewContextOptions().setLocale(language).setViewportSize(1280, 900)).newPage();
+        BrowserContext context = chromium.newContext(new NewContextOptions().setLocale(language).setViewportSize(1280, 900));
+        context.addInitScript(STILL_NOTIFICATIONS);
+        Page session = context.newPage();
         session.setDefaultTimeout(30_000);
         return session;
     }
@@ -179,8 +195,8 @@ final class Browser implements AutoCloseable {
 
     /** Fails with the list of violations if the current page breaks a WCAG 2.1 A/AA rule. */
     void assertAccessible(String name) {
-        // An opening animation (a notification fading in) would have axe measure half-transparent
-        // text; finishing them checks what the user sees a moment later. Endless ones cannot finish.
+        // An opening animation (a dialog fading in) would have axe measure half-transparent text;
+        // finishing them checks what the user sees a moment later. Endless ones cannot finish.
         page.evaluate("() => document.getAnimations().forEach(animation => {"
                 + " try { animation.finish(); } catch (endless) { } })");
         screenshot(name);

@@ -54,6 +54,15 @@ public class Programme extends AuditedEntity {
     @Column(name = "escalation_days_after", nullable = false)
     private int escalationDaysAfter = 7;
 
+    @Column(name = "change_threshold_percent", nullable = false)
+    private int changeThresholdPercent = 20;
+
+    @Column(name = "recovery_threshold", nullable = false, precision = 14, scale = 2)
+    private BigDecimal recoveryThreshold = new BigDecimal("100.00");
+
+    @Column(name = "reference_rate_percent", nullable = false, precision = 5, scale = 2)
+    private BigDecimal referenceRatePercent = new BigDecimal("2.00");
+
     private boolean archived;
 
     @ElementCollection
@@ -132,6 +141,30 @@ public class Programme extends AuditedEntity {
 
     public void setEscalationDaysAfter(int escalationDaysAfter) {
         this.escalationDaysAfter = escalationDaysAfter;
+    }
+
+    public int getChangeThresholdPercent() {
+        return changeThresholdPercent;
+    }
+
+    public void setChangeThresholdPercent(int changeThresholdPercent) {
+        this.changeThresholdPercent = changeThresholdPercent;
+    }
+
+    public BigDecimal getRecoveryThreshold() {
+        return recoveryThreshold;
+    }
+
+    public void setRecoveryThreshold(BigDecimal recoveryThreshold) {
+        this.recoveryThreshold = recoveryThreshold;
+    }
+
+    public BigDecimal getReferenceRatePercent() {
+        return referenceRatePercent;
+    }
+
+    public void setReferenceRatePercent(BigDecimal referenceRatePercent) {
+        this.referenceRatePercent = referenceRatePercent;
     }
 
     public boolean isArchived() {

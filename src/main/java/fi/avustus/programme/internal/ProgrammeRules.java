@@ -3,6 +3,7 @@ package fi.avustus.programme.internal;
 import fi.avustus.programme.ProgrammeForm;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ public final class ProgrammeRules {
 
     public static final int MAX_INTERIM_REPORTS_PER_YEAR = 12;
     public static final int MAX_DAYS = 365;
+    private static final BigDecimal MAX_REFERENCE_RATE = new BigDecimal("20");
 
     private ProgrammeRules() {
     }
@@ -37,6 +39,16 @@ public final class ProgrammeRules {
         }
         range(validator, "interimReportsPerYear", form.getInterimReportsPerYear(), 1, MAX_INTERIM_REPORTS_PER_YEAR);
         range(validator, "escalationDaysAfter", form.getEscalationDaysAfter(), 0, MAX_DAYS);
+        range(validator, "changeThresholdPercent", form.getChangeThresholdPercent(), 0, 100);
+        validator.required("recoveryThreshold", form.getRecoveryThreshold())
+                .money("recoveryThreshold", form.getRecoveryThreshold(), Money.ABSURD)
+                .required("referenceRatePercent", form.getReferenceRatePercent());
+        if (form.getReferenceRatePercent() != null) {
+            validator.check(form.getReferenceRatePercent().signum() >= 0
+                            && form.getReferenceRatePercent().compareTo(MAX_REFERENCE_RATE) <= 0
+                            && form.getReferenceRatePercent().stripTrailingZeros().scale() <= 2,
+                    "referenceRatePercent", "programme.referenceRate.invalid", MAX_REFERENCE_RATE);
+        }
         if (form.getReminderDaysBefore() == null || form.getReminderDaysBefore().isBlank()) {
             validator.reject("reminderDaysBefore", "validation.required");
         } else if (reminderDays(form.getReminderDaysBefore()).isEmpty()) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -70,6 +71,13 @@ public class ProgrammeEditView extends EditPage<ProgrammeForm> {
         reminderDays.setHelperText(getTranslation("programme.reminderDaysBefore.help"));
         IntegerField escalationDays = build.integer("escalationDaysAfter", true);
         escalationDays.setHelperText(getTranslation("programme.escalationDaysAfter.help"));
+        IntegerField changeThreshold = build.integer("changeThresholdPercent", true);
+        changeThreshold.setSuffixComponent(new Span("%"));
+        changeThreshold.setHelperText(getTranslation("programme.changeThresholdPercent.help"));
+        BigDecimalField recoveryThreshold = build.money("recoveryThreshold", true);
+        recoveryThreshold.setHelperText(getTranslation("programme.recoveryThreshold.help"));
+        BigDecimalField referenceRate = build.percent("referenceRatePercent", true);
+        referenceRate.setHelperText(getTranslation("programme.referenceRatePercent.help"));
 
         binder.forField(funder).bind(ProgrammeForm::getFunderId, ProgrammeForm::setFunderId);
         binder.forField(nameFi).bind(ProgrammeForm::getNameFi, ProgrammeForm::setNameFi);
@@ -86,6 +94,9 @@ public class ProgrammeEditView extends EditPage<ProgrammeForm> {
         binder.forField(interimReports).bind(ProgrammeForm::getInterimReportsPerYear, ProgrammeForm::setInterimReportsPerYear);
         binder.forField(reminderDays).bind(ProgrammeForm::getReminderDaysBefore, ProgrammeForm::setReminderDaysBefore);
         binder.forField(escalationDays).bind(ProgrammeForm::getEscalationDaysAfter, ProgrammeForm::setEscalationDaysAfter);
+        binder.forField(changeThreshold).bind(ProgrammeForm::getChangeThresholdPercent, ProgrammeForm::setChangeThresholdPercent);
+        binder.forField(recoveryThreshold).bind(ProgrammeForm::getRecoveryThreshold, ProgrammeForm::setRecoveryThreshold);
+        binder.forField(referenceRate).bind(ProgrammeForm::getReferenceRatePercent, ProgrammeForm::setReferenceRatePercent);
 
         form.add(funder, 2);
         form.add(nameFi, nameSv, nameEn);
@@ -95,6 +106,7 @@ public class ProgrammeEditView extends EditPage<ProgrammeForm> {
         form.add(totalBudget, periodStart, periodEnd);
         form.add(themes, 2);
         form.add(interimReports, reminderDays, escalationDays);
+        form.add(changeThreshold, recoveryThreshold, referenceRate);
         addCallSection();
     }
 

@@ -126,6 +126,22 @@ class ProgrammeRulesTest {
     }
 
     @Test
+    void fundingRulesStayWithinTheirRanges() {
+        form.setChangeThresholdPercent(101);
+        assertThat(violations()).containsExactly("changeThresholdPercent:programme.validation.range");
+        form.setChangeThresholdPercent(0);
+        form.setRecoveryThreshold(new BigDecimal("-1"));
+        assertThat(violations()).containsExactly("recoveryThreshold:validation.negative");
+        form.setRecoveryThreshold(BigDecimal.ZERO);
+        for (String invalid : List.of("-0.01", "20.01", "2.125")) {
+            form.setReferenceRatePercent(new BigDecimal(invalid));
+            assertThat(violations()).as(invalid).containsExactly("referenceRatePercent:programme.referenceRate.invalid");
+        }
+        form.setReferenceRatePercent(new BigDecimal("20.00"));
+        assertThat(violations()).isEmpty();
+    }
+
+    @Test
     void reminderDaysArePositiveAndDescending() {
         for (String valid : List.of("30,7", " 30 , 7 ", "14", "365,1")) {
             form.setReminderDaysBefore(valid);
