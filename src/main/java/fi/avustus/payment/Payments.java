@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,14 +42,16 @@ public class Payments {
     private final Decisions decisions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Payments(PaymentAccountRepository accounts, PaymentInstalmentRepository instalments, Decisions decisions,
-             CurrentUser currentUser, Clock clock) {
+             CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.instalments = instalments;
         this.decisions = decisions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -104,7 +108,7 @@ public class Payments {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL')")
     @Transactional
     public PaymentSummary approve(long instalmentId, long version) {
-        return change(instalmentId, (account, instalment) -> {
+        PaymentSummary approved = change(instalmentId, (account, instalment) -> {
             BigDecimal committed = instalments.committed(account.getProjectId());
             instalment.approve(currentUser.requireUsername(), Instant.now(clock), version);
             if (committed.add(instalment.getAmount()).compareTo(account.getGrantedAmount()) > 0) {
@@ -112,6 +116,37 @@ public class Payments {
                         Money.format(committed));
             }
         });
+        events.publishEvent(new InstalmentApproved(approved.id(), approved.projectId(), approved.sequence()));
+        return approved;
+    }
+
+    /**
+     * Settles the instalments not yet approved against what the project may still be paid in
+     * all (the final report's accepted costs, at most the grant): the first of them keeps what is
+     * still payable, the others are cancelled.
+     *
+     * @return the instalment left to approve, if anything is still payable
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL')")
+    @Transactional
+    public Optional<PaymentSummary> settleRemaining(long projectId, BigDecimal payableInAll) {
+        PaymentAccount account = accounts.lock(projectId).orElseThrow();
+        BigDecimal payable = payableInAll.min(account.getGrantedAmount()).subtract(instalments.committed(projectId))
+                .max(BigDecimal.ZERO);
+        PaymentSummary left = null;
+        boolean first = true;
+        for (PaymentInstalment instalment : instalments.findByProjectIdOrderBySequence(projectId)) {
+            if (instalment.getStatus() != PaymentStatus.PLANNED) {
+                continue;
+            }
+            instalment.settleTo(first ? payable : BigDecimal.ZERO);
+            PaymentSummary settled = instalments.saveAndFlush(instalment).summary(account.getOrganisationId());
+            if (first && settled.status() == PaymentStatus.PLANNED) {
+                left = settled;
+            }
+            first = false;
+        }
+        return Optional.ofNullable(left);
     }
 
     /** Records that the finance system paid an approved instalment. */

@@ -68,6 +68,17 @@ public class Projects {
         });
     }
 
+    /** A project, for staff and for its own organisation's people. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProjectSummary> find(long projectId) {
+        return repository.findById(projectId).map(project -> {
+            if (!currentUser.canAccessOrganisation(project.getOrganisationId())) {
+                throw new AccessDeniedException("project " + projectId);
+            }
+            return summary(project);
+        });
+    }
+
     /** The projects of the current user's own organisations. */
     @PreAuthorize("isAuthenticated()")
     public List<ProjectSummary> mine() {

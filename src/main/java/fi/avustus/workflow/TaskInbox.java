@@ -123,6 +123,27 @@ public class TaskInbox {
         tasks.claim(taskId, currentUser.requireUsername());
     }
 
+    /**
+     * A process's task at one step, for the current user to complete: an unclaimed task is
+     * claimed, a task claimed by someone else is refused, a task gone (done meanwhile) too.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Task take(String taskId, String processKey, String element) {
+        String username = currentUser.requireUsername();
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey)
+                .taskDefinitionKey(element).singleResult();
+        if (task == null) {
+            throw new DomainException("task.gone");
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), username);
+            task.setAssignee(username);
+        } else if (!task.getAssignee().equals(username)) {
+            throw new DomainException("task.assignedToOther", task.getAssignee());
+        }
+        return task;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public void unclaim(String taskId) {
         Task task = visibleTask(taskId);

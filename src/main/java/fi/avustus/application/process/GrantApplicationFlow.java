@@ -24,6 +24,7 @@ import fi.avustus.security.SystemUser;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
+import fi.avustus.workflow.TaskInbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,9 +62,10 @@ public class GrantApplicationFlow {
     private final Decisions decisions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TaskInbox inbox;
 
     GrantApplicationFlow(RuntimeService runtime, TaskService tasks, Calls calls, Assessments assessments,
-                         Decisions decisions, CurrentUser currentUser, Clock clock) {
+                         Decisions decisions, CurrentUser currentUser, Clock clock, TaskInbox inbox) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.calls = calls;
@@ -71,6 +73,7 @@ public class GrantApplicationFlow {
         this.decisions = decisions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     @EventListener
@@ -261,19 +264,7 @@ public class GrantApplicationFlow {
      * an unclaimed task is claimed, a task claimed by someone else is refused.
      */
     private Task takeTask(String taskId, String element) {
-        String username = currentUser.requireUsername();
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(GrantApplicationProcess.KEY)
-                .taskDefinitionKey(element).singleResult();
-        if (task == null) {
-            throw new DomainException("task.gone");
-        }
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), username);
-            task.setAssignee(username);
-        } else if (!task.getAssignee().equals(username)) {
-            throw new DomainException("task.assignedToOther", task.getAssignee());
-        }
-        return task;
+        return inbox.take(taskId, GrantApplicationProcess.KEY, element);
     }
 
     private long callIdOf(Task task) {

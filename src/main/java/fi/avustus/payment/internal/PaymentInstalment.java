@@ -87,6 +87,22 @@ public class PaymentInstalment extends AuditedEntity {
         paidAt = at;
     }
 
+    /** What is still to be paid of the plan: a smaller sum than planned, or nothing (cancelled). */
+    public void settleTo(BigDecimal payable) {
+        if (status != PaymentStatus.PLANNED) {
+            throw new DomainException("payment.error.alreadyApproved", reference);
+        }
+        if (payable.signum() > 0) {
+            amount = payable;
+        } else {
+            status = PaymentStatus.CANCELLED;
+        }
+    }
+
+    public PaymentStatus getStatus() {
+        return status;
+    }
+
     public long getProjectId() {
         return projectId;
     }

@@ -20,6 +20,7 @@ public interface PaymentInstalmentRepository extends JpaRepository<PaymentInstal
 
     /** What the project has committed to pay: approved and paid instalments. */
     @Query("select coalesce(sum(instalment.amount), 0) from PaymentInstalment instalment "
-            + "where instalment.projectId = :projectId and instalment.status <> fi.avustus.payment.PaymentStatus.PLANNED")
+            + "where instalment.projectId = :projectId and instalment.status in "
+            + "(fi.avustus.payment.PaymentStatus.APPROVED, fi.avustus.payment.PaymentStatus.PAID)")
     BigDecimal committed(long projectId);
 }

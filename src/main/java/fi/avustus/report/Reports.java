@@ -1,0 +1,292 @@
+package fi.avustus.report;
+
+import fi.avustus.application.ApplicationDetails;
+import fi.avustus.application.Applications;
+import fi.avustus.project.ProjectBudgetLine;
+import fi.avustus.project.ProjectSummary;
+import fi.avustus.project.Projects;
+import fi.avustus.report.ReportContent.CostLine;
+import fi.avustus.report.ReportContent.ObjectiveProgress;
+import fi.avustus.report.internal.Report;
+import fi.avustus.report.internal.ReportRepository;
+import fi.avustus.report.internal.ReportJson;
+import fi.avustus.report.internal.ReportRules;
+import fi.avustus.security.CurrentUser;
+import fi.avustus.security.SystemUser;
+import fi.avustus.shared.DomainException;
+import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
+import fi.avustus.shared.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A funded project's reports: the schedule made from the project's due dates, the applicant's
+ * writing and submission, and the officials' review and checks (called by the reporting
+ * process). Applicants only ever reach their own organisations' reports.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    private static final EnumSet<ReportStatus> REPORTED = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
+
+    private final ReportRepository repository;
+    private final Projects projects;
+    private final Applications applications;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reports(ReportRepository repository, Projects projects, Applications applications,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.projects = projects;
+        this.applications = applications;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The project's reports, one per due date, each started with the project's objectives and
+     * budget lines; made once, a repeat returns the existing ones. Interim reports first.
+     */
+    @Transactional
+    public List<Long> schedule(long projectId) {
+        return SystemUser.call(() -> {
+            if (!repository.existsByProjectId(projectId)) {
+                ProjectSummary project = projects.find(projectId).orElseThrow();
+                ReportContent blank = blank(project);
+                for (int i = 0; i < project.interimReportsDue().size(); i++) {
+                    repository.save(new Report(projectId, project.organisationId(), ReportKind.INTERIM, i + 1,
+                            project.interimReportsDue().get(i), ReportJson.write(blank)));
+                }
+                LocalDate finalDue = project.finalReportDue() != null ? project.finalReportDue()
+                        : project.usageEnd().plusMonths(2);
+                repository.save(new Report(projectId, project.organisationId(), ReportKind.FINAL, 1, finalDue,
+                        ReportJson.write(blank)));
+            }
+            return repository.findByProject(projectId).stream().map(Report::getId).toList();
+        });
+    }
+
+    private ReportContent blank(ProjectSummary project) {
+        List<String> objectives = applications.find(project.applicationId()).map(ApplicationDetails::content)
+                .map(content -> content.getObjectives()).orElse(List.of());
+        return new ReportContent(null, null, null,
+                objectives.stream().map(objective -> new ObjectiveProgress(objective, null)).toList(),
+                List.of(),
+                project.budgetLines().stream().map(Reports::costLine).toList());
+    }
+
+    private static CostLine costLine(ProjectBudgetLine line) {
+        return new CostLine(line.category(), line.year(), line.description(), line.amount(), null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportSummary> ofProject(long projectId) {
+        List<Report> reports = repository.findByProject(projectId);
+        reports.forEach(this::requireAccess);
+        return reports.stream().map(this::summary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ReportSummary> find(long reportId) {
+        return repository.findById(reportId).map(report -> {
+            requireAccess(report);
+            return summary(report);
+        });
+    }
+
+    /** Saves the applicant's unfinished report: checked for what is wrong, not for what is missing. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ReportSummary save(long reportId, ReportContent content, long version) {
+        Report report = ownEditable(reportId, version);
+        ReportRules.forDraft(content).throwIfInvalid();
+        report.write(ReportJson.write(content), Money.normalise(content.totalSpent()));
+        return summary(repository.saveAndFlush(report));
+    }
+
+    /** Saves and submits the report, if it is complete and within the usage period and the budget. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public ReportSummary submit(long reportId, ReportContent content, long version) {
+        Report report = ownEditable(reportId, version);
+        ProjectSummary project = SystemUser.call(() -> projects.find(report.getProjectId()).orElseThrow());
+        ReportRules.forSubmit(content, project.usageStart(), project.usageEnd(), spentBefore(report))
+                .throwIfInvalid();
+        report.write(ReportJson.write(content), Money.normalise(content.totalSpent()));
+        report.submit(currentUser.requireUsername(), Instant.now(clock));
+        Report saved = repository.saveAndFlush(report);
+        events.publishEvent(new ReportSubmitted(saved.getId(), saved.getProjectId(), saved.getOrganisationId(),
+                saved.getKind(), saved.getSequence()));
+        return summary(saved);
+    }
+
+    /** The official's review of an interim report: accepted. */
+    @PreAuthorize("hasAnyRole('OFFICIAL', 'ADMIN')")
+    @Transactional
+    public ReportSummary accept(long reportId, String comment) {
+        new Validator().maxLength("comment", comment, Validator.TEXT_MAX).throwIfInvalid();
+        Report report = repository.findById(reportId).orElseThrow(() -> new DomainException("report.error.notFound"));
+        report.accept(currentUser.requireUsername(), Instant.now(clock), comment);
+        return summary(repository.saveAndFlush(report));
+    }
+
+    /** The report goes back to the applicant with what is missing and a new due date. */
+    @PreAuthorize("hasAnyRole('OFFICIAL', 'ADMIN')")
+    @Transactional
+    public ReportSummary returnForCompletion(long reportId, String comment, LocalDate newDueDate) {
+        LocalDate today = LocalDate.now(clock.withZone(Time.HELSINKI));
+        new Validator().requiredText("comment", comment, Validator.TEXT_MAX)
+                .required("newDueDate", newDueDate)
+                .check(newDueDate == null || newDueDate.isAfter(today), "newDueDate", "report.dueDate.past")
+                .throwIfInvalid();
+        Report report = repository.findById(reportId).orElseThrow(() -> new DomainException("report.error.notFound"));
+        report.returnForCompletion(currentUser.requireUsername(), Instant.now(clock), comment, newDueDate);
+        return summary(repository.saveAndFlush(report));
+    }
+
+    /** The content check of a final report passed. */
+    @PreAuthorize("hasAnyRole('OFFICIAL', 'ADMIN')")
+    @Transactional
+    public ReportSummary passContentCheck(long reportId) {
+        Report report = finalReport(reportId);
+        report.recordContentCheck(currentUser.requireUsername());
+        return summary(repository.saveAndFlush(report));
+    }
+
+    /**
+     * The financial check of a final report passed with the eligible costs it accepts: never
+     * more than the costs reported over the whole project.
+     */
+    @PreAuthorize("hasAnyRole('OFFICIAL', 'ADMIN')")
+    @Transactional
+    public ReportSummary passFinancialCheck(long reportId, BigDecimal acceptedCosts, String comment) {
+        Report report = finalReport(reportId);
+        BigDecimal reported = reportedSpent(report.getProjectId());
+        Validator validator = new Validator().required("acceptedCosts", acceptedCosts)
+                .money("acceptedCosts", acceptedCosts, Money.ABSURD)
+                .maxLength("comment", comment, Validator.TEXT_MAX);
+        if (acceptedCosts != null) {
+            validator.check(acceptedCosts.compareTo(reported) <= 0, "acceptedCosts", "report.acceptedCosts.overReported",
+                    Money.format(reported));
+            validator.check(acceptedCosts.compareTo(reported) == 0 || (comment != null && !comment.isBlank()),
+                    "comment", "report.acceptedCosts.reasonRequired");
+        }
+        validator.throwIfInvalid();
+        report.recordFinancialCheck(currentUser.requireUsername(), Money.normalise(acceptedCosts), comment);
+        return summary(repository.saveAndFlush(report));
+    }
+
+    /** Both checks of the final report passed: it is accepted with the financial check's costs. */
+    @Transactional
+    public ReportSummary acceptFinal(long reportId) {
+        Report report = finalReport(reportId);
+        if (report.getContentCheckedBy() == null || report.getFinancialCheckedBy() == null) {
+            throw new DomainException("report.error.checksOpen");
+        }
+        report.accept(report.getFinancialCheckedBy(), Instant.now(clock), report.getCheckComment());
+        return summary(repository.saveAndFlush(report));
+    }
+
+    /** The costs reported over the whole project, in the reports submitted or accepted. */
+    public BigDecimal reportedSpent(long projectId) {
+        return spentByProject(List.of(projectId)).getOrDefault(projectId, BigDecimal.ZERO);
+    }
+
+    /** Reported costs per project (submitted or accepted reports); projects without any are left out. */
+    public Map<Long, BigDecimal> spentByProject(Collection<Long> projectIds) {
+        Map<Long, BigDecimal> spent = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return spent;
+        }
+        for (Object[] row : repository.spentByProject(projectIds, REPORTED)) {
+            spent.put(((Number) row[0]).longValue(), (BigDecimal) row[1]);
+        }
+        return spent;
+    }
+
+    /** A change of the project's schedule moves the due dates of the reports not yet in. */
+    @Transactional
+    public void moveDueDates(long projectId, List<LocalDate> interimReportsDue, LocalDate finalReportDue) {
+        for (Report report : repository.findByProject(projectId)) {
+            if (report.getKind() == ReportKind.FINAL) {
+                report.moveDueDate(finalReportDue);
+            } else if (report.getSequence() <= interimReportsDue.size()) {
+                report.moveDueDate(interimReportsDue.get(report.getSequence() - 1));
+            }
+        }
+    }
+
+    private Report finalReport(long reportId) {
+        Report report = repository.findById(reportId).orElseThrow(() -> new DomainException("report.error.notFound"));
+        if (report.getKind() != ReportKind.FINAL) {
+            throw new DomainException("report.error.notFinal");
+        }
+        return report;
+    }
+
+    private Report ownEditable(long reportId, long version) {
+        Report report = repository.findById(reportId).orElseThrow(() -> new DomainException("report.error.notFound"));
+        if (!currentUser.organisationIds().contains(report.getOrganisationId())) {
+            throw new AccessDeniedException("report " + reportId);
+        }
+        if (report.getVersion() != version) {
+            throw new DomainException("report.error.changed");
+        }
+        if (!report.getStatus().editable()) {
+            throw new DomainException("report.error.status." + report.getStatus().name());
+        }
+        return report;
+    }
+
+    private void requireAccess(Report report) {
+        if (!currentUser.canAccessOrganisation(report.getOrganisationId())) {
+            throw new AccessDeniedException("report " + report.getId());
+        }
+    }
+
+    /** Each budget line's costs in the project's reports before this one that were submitted or accepted. */
+    private List<BigDecimal> spentBefore(Report report) {
+        List<BigDecimal> totals = new ArrayList<>();
+        for (Report earlier : repository.findByProject(report.getProjectId())) {
+            if (earlier.getId().equals(report.getId()) || !REPORTED.contains(earlier.getStatus())) {
+                continue;
+            }
+            List<CostLine> lines = ReportJson.read(earlier.getContent()).costs();
+            for (int i = 0; i < lines.size(); i++) {
+                BigDecimal spent = lines.get(i).spent() == null ? BigDecimal.ZERO : lines.get(i).spent();
+                if (i < totals.size()) {
+                    totals.set(i, totals.get(i).add(spent));
+                } else {
+                    totals.add(spent);
+                }
+            }
+        }
+        return totals;
+    }
+
+    private ReportSummary summary(Report report) {
+        return new ReportSummary(report.getId(), report.getProjectId(), report.getOrganisationId(), report.getKind(),
+                report.getSequence(), report.getDueDate(), report.getStatus(), ReportJson.read(report.getContent()),
+                spentBefore(report), report.getSubmittedAt(), report.getSubmittedBy(), report.getReturnComment(),
+                report.getReviewedBy(), report.getAcceptedCosts(), report.getCheckComment(), report.getVersion());
+    }
+}

@@ -1,0 +1,20 @@
+package fi.avustus.report.internal;
+
+import fi.avustus.report.ReportStatus;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReportRepository extends JpaRepository<Report, Long> {
+
+    /** Interim reports first (INTERIM sorts after FINAL as text), each kind in its sequence. */
+    @Query("select r from Report r where r.projectId = ?1 order by r.kind desc, r.sequence")
+    List<Report> findByProject(long projectId);
+
+    boolean existsByProjectId(long projectId);
+
+    /** Reported costs per project, counting what is submitted or accepted: [projectId, sum]. */
+    @Query("select r.projectId, sum(r.totalSpent) from Report r where r.projectId in ?1 and r.status in ?2 group by r.projectId")
+    List<Object[]> spentByProject(Collection<Long> projectIds, Collection<ReportStatus> statuses);
+}

@@ -1,0 +1,286 @@
+package fi.avustus.report.process;
+
+import static fi.avustus.programme.ProgrammeFixtures.actAs;
+import static fi.avustus.report.process.ProjectReportingProcess.Elements;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import fi.avustus.IntegrationTest;
+import fi.avustus.payment.PaymentFixtures;
+import fi.avustus.payment.PaymentStatus;
+import fi.avustus.payment.PaymentSummary;
+import fi.avustus.payment.Payments;
+import fi.avustus.programme.CallSummary;
+import fi.avustus.project.Projects;
+import fi.avustus.report.ReportFixtures;
+import fi.avustus.report.ReportKind;
+import fi.avustus.report.ReportOverdue;
+import fi.avustus.report.ReportReminderDue;
+import fi.avustus.report.ReportReturned;
+import fi.avustus.report.ReportStatus;
+import fi.avustus.report.ReportSummary;
+import fi.avustus.report.Reports;
+import fi.avustus.review.DecisionForm;
+import fi.avustus.review.Decisions;
+import fi.avustus.review.Instalment;
+import fi.avustus.review.ReviewFixtures;
+import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
+import fi.avustus.shared.ValidationFailedException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Every path of processes/project-reporting.bpmn, driven through the facades as the screens do:
+ * the decision of {@link ReviewFixtures#proposal} (usage 1.8.2026–31.7.2027, an interim report
+ * due 31.1.2027, the final report due 30.9.2027, 60 % advance and 40 % after the final report).
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class ProjectReportingProcessTest {
+
+    private static final LocalDate USAGE_START = LocalDate.of(2026, 8, 1);
+    private static final LocalDate USAGE_END = LocalDate.of(2027, 7, 31);
+
+    private static CallSummary call;
+
+    @Autowired ApplicationContext context;
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService management;
+    @Autowired ReportingFlow flow;
+    @Autowired Reports reports;
+    @Autowired Payments payments;
+    @Autowired Decisions decisions;
+    @Autowired Projects projects;
+    @Autowired UserDetailsService userDetails;
+    @Autowired ApplicationEvents events;
+
+    private long projectId;
+    private DecisionForm proposal;
+
+    @BeforeEach
+    void aFundedProject() {
+        AbstractAssertions.init(engine);
+        ReviewFixtures fixtures = new ReviewFixtures(context);
+        if (call == null) {
+            call = fixtures.call();
+        }
+        proposal = ReviewFixtures.proposal(ReviewFixtures.newApplicationId(), call, fixtures.organisationOf("hakija"), "fi");
+    }
+
+    private void decide() {
+        projectId = PaymentFixtures.decide(userDetails, decisions, projects, proposal);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void reportsOnTimeAcceptedAndChecked() {
+        decide();
+        assertThat(instance()).isWaitingAt(Elements.APPROVE_FIRST_INSTALMENT);
+        approveInstalment(1);
+        assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+        ReportSummary interim = current();
+        assertThat(interim.kind()).isEqualTo(ReportKind.INTERIM);
+        assertThat(interim.dueDate()).isEqualTo(LocalDate.of(2027, 1, 31));
+
+        submit(interim, USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        assertThat(instance()).isWaitingAt(Elements.REVIEW_REPORT);
+        actAs(userDetails, "virkailija");
+        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
+        assertThat(reports.find(interim.id()).orElseThrow().status()).isEqualTo(ReportStatus.ACCEPTED);
+
+        // The last instalment of the plan waits for the final report.
+        assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+        ReportSummary finalReport = current();
+        assertThat(finalReport.kind()).isEqualTo(ReportKind.FINAL);
+        submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
+        assertThat(instance()).isWaitingAt(Elements.CHECK_CONTENT, Elements.CHECK_FINANCES);
+        actAs(userDetails, "virkailija");
+        flow.checkContent(task(Elements.CHECK_CONTENT).getId(), true, null, null);
+        flow.checkFinances(task(Elements.CHECK_FINANCES).getId(), true, Money.euros("40500"), null, null);
+        assertThat(reports.find(finalReport.id()).orElseThrow().status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(instance()).hasPassed(Elements.REPORTING);
+    }
+
+    @Test
+    void remindersAtEachOffsetThenEscalation() {
+        decide();
+        approveInstalment(1);
+        ReportSummary interim = current();
+        // The programme's defaults: 30 and 7 days before, at 9 in the morning in Helsinki.
+        assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant())
+                .isEqualTo(morning(LocalDate.of(2027, 1, 1)));
+        management.executeJob(timer(Elements.REMINDER_DUE).getId());
+        assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant())
+                .isEqualTo(morning(LocalDate.of(2027, 1, 24)));
+        management.executeJob(timer(Elements.REMINDER_DUE).getId());
+        assertThat(events.stream(ReportReminderDue.class).filter(reminder -> reminder.reportId() == interim.id())
+                .map(ReportReminderDue::daysLeft)).containsExactly(30L, 7L);
+
+        // No reminder left: the escalation 7 days after the due date.
+        assertThat(timer(Elements.REMINDER_DUE)).isNull();
+        assertThat(timer(Elements.OVERDUE).getDuedate().toInstant()).isEqualTo(morning(LocalDate.of(2027, 2, 7)));
+        management.executeJob(timer(Elements.OVERDUE).getId());
+        assertThat(events.stream(ReportOverdue.class).filter(overdue -> overdue.reportId() == interim.id())).hasSize(1);
+        assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+
+        // Submitting ends the waiting, and with it the timers.
+        submit(interim, USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        assertThat(instance()).isWaitingAt(Elements.REVIEW_REPORT);
+        assertThat(management.createJobQuery().processInstanceId(instance().getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void aReturnedReportIsWrittenAgainWithNewTimers() {
+        decide();
+        approveInstalment(1);
+        ReportSummary interim = current();
+        submit(interim, USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        actAs(userDetails, "virkailija");
+        String review = task(Elements.REVIEW_REPORT).getId();
+        assertThatThrownBy(() -> flow.review(review, false, " ", null)).isInstanceOf(ValidationFailedException.class);
+        LocalDate completionDue = LocalDate.of(2027, 3, 15);
+        flow.review(review, false, "Kustannuserittely puuttuu.", completionDue);
+
+        assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+        ReportSummary returned = reports.find(interim.id()).orElseThrow();
+        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(returned.dueDate()).isEqualTo(completionDue);
+        assertThat(returned.returnComment()).isEqualTo("Kustannuserittely puuttuu.");
+        assertThat(events.stream(ReportReturned.class).filter(event -> event.reportId() == interim.id())).hasSize(1);
+        assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant()).isEqualTo(morning(LocalDate.of(2027, 2, 13)));
+
+        submit(returned, USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        assertThat(instance()).isWaitingAt(Elements.REVIEW_REPORT);
+    }
+
+    @Test
+    void aFinalReportFailingACheckGoesBackAfterBothChecks() {
+        decide();
+        approveInstalment(1);
+        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        actAs(userDetails, "virkailija");
+        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
+        ReportSummary finalReport = current();
+        submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
+
+        actAs(userDetails, "virkailija");
+        flow.checkContent(task(Elements.CHECK_CONTENT).getId(), false, "Tulokset puuttuvat.", null);
+        // The report waits for the other check before it goes back.
+        assertThat(instance()).isWaitingAt(Elements.CHECK_FINANCES);
+        assertThat(reports.find(finalReport.id()).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
+        flow.checkFinances(task(Elements.CHECK_FINANCES).getId(), true, Money.euros("40500"), null, null);
+
+        assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+        ReportSummary returned = reports.find(finalReport.id()).orElseThrow();
+        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(returned.returnComment()).isEqualTo("Tulokset puuttuvat.");
+        assertThat(returned.acceptedCosts()).as("the next round checks again").isNull();
+    }
+
+    @Test
+    void anAcceptedInterimReportReleasesTheNextInstalmentOfThePlan() {
+        proposal.setInstalments(List.of(new Instalment(USAGE_START, Money.euros("16000")),
+                new Instalment(LocalDate.of(2027, 2, 28), Money.euros("16000")),
+                new Instalment(LocalDate.of(2027, 9, 30), Money.euros("8000"))));
+        decide();
+        approveInstalment(1);
+        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        actAs(userDetails, "virkailija");
+        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
+
+        assertThat(instance()).isWaitingAt(Elements.APPROVE_INSTALMENT);
+        approveInstalment(2);
+        assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+        assertThat(current().kind()).isEqualTo(ReportKind.FINAL);
+    }
+
+    @Test
+    void costsOutsideTheUsagePeriodOrOverTheBudgetAreRefused() {
+        decide();
+        approveInstalment(1);
+        ReportSummary interim = current();
+        actAs(userDetails, "hakija");
+        assertThatThrownBy(() -> reports.submit(interim.id(), ReportFixtures.complete(interim,
+                USAGE_START.minusDays(1), LocalDate.of(2026, 12, 31), "0.4"), interim.version()))
+                .isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> reports.submit(interim.id(), ReportFixtures.complete(interim,
+                USAGE_START, LocalDate.of(2026, 12, 31), "1.01"), interim.version()))
+                .isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> reports.save(interim.id(), ReportFixtures.complete(interim,
+                USAGE_START, LocalDate.of(2026, 12, 31), "-0.1"), interim.version()))
+                .isInstanceOf(ValidationFailedException.class);
+        ReportSummary unchanged = reports.find(interim.id()).orElseThrow();
+        assertThat(unchanged.status()).isEqualTo(ReportStatus.DUE);
+        assertThat(unchanged.version()).isEqualTo(interim.version());
+        assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+    }
+
+    private void approveInstalment(int sequence) {
+        actAs(userDetails, "virkailija");
+        PaymentSummary instalment = payments.ofProject(projectId).stream()
+                .filter(candidate -> candidate.sequence() == sequence).findFirst().orElseThrow();
+        assertThat(instalment.status()).isEqualTo(PaymentStatus.PLANNED);
+        payments.approve(instalment.id(), instalment.version());
+        SecurityContextHolder.clearContext();
+    }
+
+    private void submit(ReportSummary report, LocalDate from, LocalDate to, String share) {
+        actAs(userDetails, "hakija");
+        ReportSummary latest = reports.find(report.id()).orElseThrow();
+        reports.submit(latest.id(), ReportFixtures.complete(latest, from, to, share), latest.version());
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The report the process waits for now. */
+    private ReportSummary current() {
+        long reportId = ((Number) taskService.getVariable(task(Elements.SUBMIT_REPORT).getId(),
+                ProjectReportingProcess.Variables.REPORT_ID)).longValue();
+        actAs(userDetails, "virkailija");
+        ReportSummary report = reports.find(reportId).orElseThrow();
+        SecurityContextHolder.clearContext();
+        return report;
+    }
+
+    private ProcessInstance instance() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProjectReportingProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(projectId)).singleResult();
+    }
+
+    private Task task(String element) {
+        return taskService.createTaskQuery().processInstanceId(instance().getId()).taskDefinitionKey(element).singleResult();
+    }
+
+    private Job timer(String element) {
+        return management.createJobQuery().processInstanceId(instance().getId()).timers().activityId(element).singleResult();
+    }
+
+    private static java.time.Instant morning(LocalDate day) {
+        return day.atTime(LocalTime.of(9, 0)).atZone(Time.HELSINKI).toInstant();
+    }
+}
