@@ -70,6 +70,10 @@ class RouteAccessTest extends UiTest {
             Map.entry("calls/:callId/applications", new Access("calls/{call}/applications", Set.of("admin", "virkailija", "paattaja"))),
             Map.entry("applications", new Access("applications", APPLICANT)),
             Map.entry("payments", new Access("payments", Set.of("admin", "virkailija", "paattaja"))),
+            // Reports and reporting tasks that do not exist: not found for those who may open one, denied for others.
+            Map.entry("reports/:reportId", new Access("reports/0", Set.of())),
+            Map.entry("reports/:reportId/edit", new Access("reports/0/edit", Set.of())),
+            Map.entry("tasks/project-reporting/:taskId", new Access("tasks/project-reporting/none", Set.of())),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
             Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT)),

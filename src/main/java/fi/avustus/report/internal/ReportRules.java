@@ -8,6 +8,7 @@ import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ import java.util.List;
  * keeps every budget line's costs, with the earlier reports', within the accepted amount.
  */
 public final class ReportRules {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private ReportRules() {
     }
@@ -50,7 +53,7 @@ public final class ReportRules {
         if (content.periodStart() != null && content.periodEnd() != null) {
             validator.check(!content.periodEnd().isBefore(content.periodStart()), "periodEnd", "report.period.endBeforeStart");
             validator.check(!content.periodStart().isBefore(usageStart) && !content.periodEnd().isAfter(usageEnd),
-                    "periodStart", "report.period.outsideUsage", usageStart, usageEnd);
+                    "periodStart", "report.period.outsideUsage", DATE.format(usageStart), DATE.format(usageEnd));
         }
         for (int i = 0; i < content.objectives().size(); i++) {
             ObjectiveProgress objective = content.objectives().get(i);
