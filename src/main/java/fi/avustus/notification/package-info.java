@@ -6,5 +6,5 @@
  * modules' events; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "ui", "application", "review",
-        "approval", "actionplan", "organisation"})
+        "approval", "actionplan", "organisation", "report"})
 package fi.avustus.notification;

@@ -67,7 +67,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long reportId = event.getRouteParameters().getLong("reportId").orElseThrow(NotFoundException::new);
-        report = reports.find(reportId).orElseThrow(NotFoundException::new);
+        report = ReportView.visible(reports, reportId);
         if (!report.status().editable()) {
             event.forwardTo("reports/" + reportId);
             return;

@@ -16,6 +16,7 @@ import fi.avustus.report.Reports;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A report's page: for its organisation's people and for staff; the applicant goes on writing from here. */
 @Route("reports/:reportId")
@@ -38,10 +39,19 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 : host.getTranslation("report.kind.INTERIM", report.sequence());
     }
 
+    /** The report, if the user may see it; another organisation's report is as if it did not exist. */
+    static ReportSummary visible(Reports reports, long reportId) {
+        try {
+            return reports.find(reportId).orElseThrow(NotFoundException::new);
+        } catch (AccessDeniedException notTheirs) {
+            throw new NotFoundException();
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long reportId = event.getRouteParameters().getLong("reportId").orElseThrow(NotFoundException::new);
-        ReportSummary report = reports.find(reportId).orElseThrow(NotFoundException::new);
+        ReportSummary report = ReportView.visible(reports, reportId);
         removeAll();
         heading.setText(title(this, report));
         add(heading);
