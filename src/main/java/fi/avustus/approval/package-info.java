@@ -7,8 +7,9 @@
  * processes/steering-group-approval.bpmn ({@link fi.avustus.approval.SteeringGroupApprovalProcess})
  * is called by the documents' own processes as a call activity; the documents are reached only
  * through the {@link fi.avustus.approval.ApprovableDocuments} beans their module provides.
- * Depends on shared, security, audit, ui, workflow and organisation.
+ * Depends on shared, security, audit, ui, workflow, organisation and deadline (voting deadlines
+ * are in the registry).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "ui",
-        "workflow", "organisation"})
+        "workflow", "organisation", "deadline"})
 package fi.avustus.approval;

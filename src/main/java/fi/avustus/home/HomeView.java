@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fi.avustus.deadline.Deadlines;
+import fi.avustus.deadline.ui.OwnDeadlines;
 import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.organisation.OrganisationType;
 import fi.avustus.organisation.Organisations;
@@ -26,8 +28,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The first page after login. An applicant sees the calls open now for their organisations'
- * types, with time left, and the organisations they act for; staff see every open call.
+ * The first page after login. An applicant sees their own deadlines, the calls open now for their
+ * organisations' types, with time left, and the organisations they act for; staff see how many
+ * deadlines are overdue and every open call.
  */
 @Route("")
 @Menu(title = "menu.home", order = 0)
@@ -36,11 +39,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int CARDS_ON_HOME = 3;
 
-    public HomeView(CurrentUser currentUser, Calls calls, Organisations organisations) {
+    public HomeView(CurrentUser currentUser, Calls calls, Organisations organisations, Deadlines deadlines) {
         setId("home");
         setMaxWidth("70rem");
         String name = currentUser.user().map(UserSummary::displayName).orElse("");
         add(new H2(getTranslation("home.greeting", name)), new Paragraph(getTranslation("home.intro")));
+        add(new OwnDeadlines(deadlines, currentUser));
 
         boolean applicantOnly = currentUser.hasRole(Role.APPLICANT) && !currentUser.hasRole(Role.ADMIN)
                 && !currentUser.hasRole(Role.OFFICIAL) && !currentUser.hasRole(Role.DECISION_MAKER);
