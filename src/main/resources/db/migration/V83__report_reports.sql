@@ -9,6 +9,7 @@ create table report (
     modified_at timestamp(6) with time zone,
     modified_by varchar(255),
     project_id bigint not null,
+    call_id bigint not null,
     organisation_id bigint not null,
     kind varchar(20) not null check (kind in ('INTERIM','FINAL')),
     sequence integer not null check (sequence >= 1),
@@ -35,6 +36,7 @@ create table report_aud (
     rev bigint not null,
     revtype smallint,
     project_id bigint,
+    call_id bigint,
     organisation_id bigint,
     kind varchar(20),
     sequence integer,
@@ -58,4 +60,5 @@ alter table report_aud add constraint fk_report_aud_rev foreign key (rev) refere
 alter table report add constraint fk_report_project foreign key (project_id) references project;
 alter table report add constraint fk_report_organisation foreign key (organisation_id) references organisation;
 create index ix_report_project on report (project_id);
+create index ix_report_call on report (call_id);
 create index ix_report_organisation_status on report (organisation_id, status);

@@ -73,12 +73,12 @@ public class Reports {
                 ProjectSummary project = projects.find(projectId).orElseThrow();
                 ReportContent blank = blank(project);
                 for (int i = 0; i < project.interimReportsDue().size(); i++) {
-                    repository.save(new Report(projectId, project.organisationId(), ReportKind.INTERIM, i + 1,
+                    repository.save(new Report(projectId, project.callId(), project.organisationId(), ReportKind.INTERIM, i + 1,
                             project.interimReportsDue().get(i), ReportJson.write(blank)));
                 }
                 LocalDate finalDue = project.finalReportDue() != null ? project.finalReportDue()
                         : project.usageEnd().plusMonths(2);
-                repository.save(new Report(projectId, project.organisationId(), ReportKind.FINAL, 1, finalDue,
+                repository.save(new Report(projectId, project.callId(), project.organisationId(), ReportKind.FINAL, 1, finalDue,
                         ReportJson.write(blank)));
             }
             return repository.findByProject(projectId).stream().map(Report::getId).toList();

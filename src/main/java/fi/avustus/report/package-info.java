@@ -6,8 +6,8 @@
  * (processes/project-reporting.bpmn, in {@code report.process}) drives payments, reports,
  * reminders and the settlement of unused funds.
  * Depends on shared, security, audit, ui, workflow, organisation, programme, application (a
- * project's objectives), project and payment.
+ * project's objectives), project, payment and deadline (reports' due dates in the registry).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "ui", "workflow",
-        "organisation", "programme", "application", "project", "payment"})
+        "organisation", "programme", "application", "project", "payment", "deadline"})
 package fi.avustus.report;

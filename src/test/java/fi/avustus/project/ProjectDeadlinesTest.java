@@ -25,7 +25,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** A funded project's usage-period end and report due dates in the deadline registry, as the project has them. */
+/** A funded project's usage-period end and its reports' due dates in the deadline registry. */
 @IntegrationTest
 class ProjectDeadlinesTest {
 
@@ -77,8 +77,11 @@ class ProjectDeadlinesTest {
             assertThat(deadline.owningRole()).isEqualTo(Role.APPLICANT);
             assertThat(deadline.programmeId()).as("from the project's call").isEqualTo(call.programmeId());
             assertThat(deadline.callId()).isEqualTo(call.id());
-            assertThat(deadline.route()).isEqualTo("applications/" + project.applicationId());
         });
+        assertThat(usageEnd.route()).isEqualTo("applications/" + project.applicationId());
+        // The reports come from the reports themselves, which the reporting cycle made from the project's dates.
+        assertThat(interim.route()).startsWith("reports/");
+        assertThat(finalReport.route()).startsWith("reports/");
     }
 
     @Test

@@ -26,6 +26,10 @@ public class Report extends AuditedEntity {
     @Column(name = "project_id", nullable = false)
     private long projectId;
 
+    /** The project's call, for narrowing lists to a programme or a call without asking the project. */
+    @Column(name = "call_id", nullable = false)
+    private long callId;
+
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
@@ -79,8 +83,10 @@ public class Report extends AuditedEntity {
     protected Report() {
     }
 
-    public Report(long projectId, long organisationId, ReportKind kind, int sequence, LocalDate dueDate, String content) {
+    public Report(long projectId, long callId, long organisationId, ReportKind kind, int sequence, LocalDate dueDate,
+                  String content) {
         this.projectId = projectId;
+        this.callId = callId;
         this.organisationId = organisationId;
         this.kind = kind;
         this.sequence = sequence;
@@ -149,6 +155,10 @@ public class Report extends AuditedEntity {
 
     public long getProjectId() {
         return projectId;
+    }
+
+    public long getCallId() {
+        return callId;
     }
 
     public long getOrganisationId() {
