@@ -29,9 +29,4 @@ class LetterTextsTest {
         assertThat(fi.values()).allSatisfy(text -> assertThat((String) text).isNotBlank());
         assertThat(sv.values()).allSatisfy(text -> assertThat((String) text).isNotBlank());
     }
-
-    @Test
-    void peoplesTextIsEscapedForXml() {
-        assertThat(LetterTemplate.escape("A & B <c> \"d\" 'e'\u0007")).isEqualTo("A &amp; B &lt;c&gt; &quot;d&quot; &#39;e&#39;");
-    }
 }
