@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.avustus.shared.Money;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The letters' shared XHTML: people's text escaped, texts and amounts in the letter's language. */
@@ -21,8 +22,15 @@ class LetterHtmlTest {
         html.row("date", "").row("funder", "A & B").section("conditions", " ");
         String xhtml = html.end();
         assertThat(xhtml).contains("lang=\"sv\"", "<h1>BESLUT</h1>", "A &amp; B").doesNotContain("<th>Datum</th>");
-        assertThat(html.money(Money.euros("1234.5"))).isEqualTo(Money.format(Money.euros("1234.50"), java.util.Locale.forLanguageTag("sv")));
+        assertThat(html.money(Money.euros("1234.5"))).isEqualTo(Money.format(Money.euros("1234.50"), Locale.forLanguageTag("sv")));
         assertThat(LetterHtml.date(LocalDate.of(2027, 1, 5))).isEqualTo("5.1.2027");
+    }
+
+    @Test
+    void theSharedTextsAreCompleteInFinnishAndSwedish() {
+        LetterTextFiles.assertComplete("/letter/common");
+        assertThat(new LetterHtml("/review/letter", "sv").text("appeal.text", "Opetushallitus"))
+                .contains("34 § i statsunderstödslagen", "Opetushallitus");
     }
 
     @Test
