@@ -70,6 +70,8 @@ class RouteAccessTest extends UiTest {
             Map.entry("calls/:callId/applications", new Access("calls/{call}/applications", Set.of("admin", "virkailija", "paattaja"))),
             Map.entry("applications", new Access("applications", APPLICANT)),
             Map.entry("payments", new Access("payments", Set.of("admin", "virkailija", "paattaja"))),
+            // Applicants see their own organisations' recovery claims; decision makers have no part in recovery.
+            Map.entry("recoveries", new Access("recoveries", Set.of("admin", "virkailija", "hakija"))),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
             Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT)),
