@@ -153,8 +153,15 @@ public class Recoveries {
     @PreAuthorize("isAuthenticated()")
     public List<ClaimSummary> list(ClaimStatus status) {
         Set<ClaimStatus> statuses = status == null ? EnumSet.allOf(ClaimStatus.class) : EnumSet.of(status);
-        List<RecoveryClaim> found = isStaff() ? claims.findByStatusInOrderByDueDateAscIdAsc(statuses)
-                : claims.findByOrganisationIdInAndStatusInOrderByDueDateAscIdAsc(currentUser.organisationIds(), statuses);
+        if (isStaff()) {
+            return summaries(claims.findByStatusInOrderByDueDateAscIdAsc(statuses));
+        }
+        Set<Long> own = currentUser.organisationIds();
+        return own.isEmpty() ? List.of()
+                : summaries(claims.findByOrganisationIdInAndStatusInOrderByDueDateAscIdAsc(own, statuses));
+    }
+
+    private static List<ClaimSummary> summaries(List<RecoveryClaim> found) {
         return found.stream().map(RecoveryClaim::summary).toList();
     }
 
@@ -184,7 +191,7 @@ public class Recoveries {
 
     /**
      * Records that the recipient paid part or all of what is outstanding; paid in full, the
-     * claim is settled.
+     * claim is settled and {@link RecoveryClaimSettled} published.
      *
      * @param version the claim's version the administrator saw
      */
@@ -194,7 +201,10 @@ public class Recoveries {
         return change(claimId, claim -> claim.pay(amount, Instant.now(clock), version));
     }
 
-    /** Waives part or all of what is outstanding, with a justification; reduced to zero, the claim is settled. */
+    /**
+     * Waives part or all of what is outstanding, with a justification; reduced to zero, the claim
+     * is settled and {@link RecoveryClaimSettled} published.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL')")
     @Transactional
     public ClaimSummary reduce(long claimId, BigDecimal amount, String justification, long version) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -83,7 +84,9 @@ public class RecoveryClaim extends AuditedEntity {
     @Column(name = "settled_at")
     private Instant settledAt;
 
+    /** Read for a page of claims in a few queries rather than one per claim. */
     @NotAudited
+    @BatchSize(size = 50)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "recovery_interest_line", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "line_index")
