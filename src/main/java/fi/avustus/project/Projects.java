@@ -59,24 +59,20 @@ public class Projects {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<ProjectSummary> ofApplication(long applicationId) {
-        return repository.findByApplicationId(applicationId).map(project -> {
-            if (!currentUser.canAccessOrganisation(project.getOrganisationId())
-                    && !currentUser.hasRole(Role.STEERING_GROUP)) {
-                throw new AccessDeniedException("project of application " + applicationId);
-            }
-            return summary(project);
-        });
+        return repository.findByApplicationId(applicationId).map(this::readable);
     }
 
-    /** A project, for staff and for its own organisation's people. */
+    /** A project by its id, for the modules that keep only the id (payments, recovery). */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProjectSummary> find(long projectId) {
-        return repository.findById(projectId).map(project -> {
-            if (!currentUser.canAccessOrganisation(project.getOrganisationId())) {
-                throw new AccessDeniedException("project " + projectId);
-            }
-            return summary(project);
-        });
+        return repository.findById(projectId).map(this::readable);
+    }
+
+    private ProjectSummary readable(Project project) {
+        if (!currentUser.canAccessOrganisation(project.getOrganisationId()) && !currentUser.hasRole(Role.STEERING_GROUP)) {
+            throw new AccessDeniedException("project " + project.getId());
+        }
+        return summary(project);
     }
 
     /** The projects of the current user's own organisations. */

@@ -75,6 +75,8 @@ class RouteAccessTest extends UiTest {
             Map.entry("reports/:reportId/edit", new Access("reports/0/edit", Set.of())),
             Map.entry("tasks/project-reporting/:taskId", new Access("tasks/project-reporting/none", Set.of())),
             Map.entry("deadlines", new Access("deadlines", Set.of("admin", "virkailija"))),
+            // Applicants see their own organisations' recovery claims; decision makers have no part in recovery.
+            Map.entry("recoveries", new Access("recoveries", Set.of("admin", "virkailija", "hakija"))),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
             Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT)),

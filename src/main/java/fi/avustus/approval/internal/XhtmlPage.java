@@ -1,25 +1,17 @@
 package fi.avustus.approval.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import fi.avustus.shared.letter.LetterHtml;
+import fi.avustus.shared.letter.LetterPdf;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A simple A4 document built as XHTML and printed to PDF. Every text is escaped on the way in,
- * since the renderer parses XML and people's comments may hold any character. DejaVu Sans is
- * embedded where the system has it, so that names outside Latin-1 print; the built-in Helvetica
- * is the fallback and covers Finnish and Swedish.
+ * A simple A4 document built as XHTML and printed to PDF ({@link LetterPdf}, with its fonts).
+ * Every text is escaped on the way in, since the renderer parses XML and people's comments may
+ * hold any character.
  */
 final class XhtmlPage {
 
-    private static final Path FONTS = Path.of("/usr/share/fonts/truetype/dejavu");
-    private static final String FONT_FAMILY = "DejaVu Sans";
     private static final String STYLE = "@page { size: A4; margin: 20mm; }"
             + " body { font-family: 'DejaVu Sans', Helvetica, sans-serif; font-size: 10pt; }"
             + " h1 { font-size: 15pt; } h2 { font-size: 11.5pt; margin: 14pt 0 4pt 0; }"
@@ -79,41 +71,10 @@ final class XhtmlPage {
     }
 
     byte[] pdf() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(xhtml(), null);
-        for (Map.Entry<String, Integer> face : Map.of("DejaVuSans.ttf", 400, "DejaVuSans-Bold.ttf", 700).entrySet()) {
-            Path file = FONTS.resolve(face.getKey());
-            if (Files.isReadable(file)) {
-                builder.useFont(file.toFile(), FONT_FAMILY, face.getValue(), BaseRendererBuilder.FontStyle.NORMAL, true);
-            }
-        }
-        try {
-            builder.toStream(out).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return LetterPdf.render(xhtml());
     }
 
-    /** XML escaping; control characters other than line breaks and tabs are dropped, as XML forbids them. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        text.chars().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> {
-                    if (c >= ' ' || c == '\n' || c == '\t') {
-                        escaped.append((char) c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
+    private static String escape(String text) {
+        return LetterHtml.escape(text);
     }
 }

@@ -6,12 +6,10 @@ import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.Instalment;
 import fi.avustus.review.ReportingSchedule;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.letter.PdfText;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The decision letter in Finnish and Swedish, read back from the PDF as text. */
@@ -36,16 +34,9 @@ class LetterRendererTest {
                 "Hanke edistää ohjelman tavoitteita; åäö.", "Mikko Virtanen", "Helena Koivisto");
     }
 
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            // Lines wrap anywhere and money uses non-breaking spaces: compare with single plain spaces.
-            return new PDFTextStripper().getText(document).replaceAll("[\\s\u00a0\u202f]+", " ");
-        }
-    }
-
     @Test
     void aFinnishLetterStatesTheGrantAndHowToAppeal() throws IOException {
-        String text = text(LetterRenderer.pdf(letter("fi", true)));
+        String text = PdfText.of(LetterRenderer.pdf(letter("fi", true)));
         assertThat(text).contains("PÄÄTÖS", "Opetushallitus", "Jyväskylän kaupunki & <Gradia>", "0208201-1",
                 "Opetushallitus myöntää hakijalle valtionavustusta 100 000,00 €", "Hyväksyttävät kustannukset",
                 "Kustannuslaji Vuosi Selite Haettu Hyväksytty",
@@ -62,7 +53,7 @@ class LetterRendererTest {
 
     @Test
     void aSwedishLetterStatesTheGrantAndHowToRequestRectification() throws IOException {
-        String text = text(LetterRenderer.pdf(letter("sv", true)));
+        String text = PdfText.of(LetterRenderer.pdf(letter("sv", true)));
         assertThat(text).contains("BESLUT", "Opetushallitus beviljar sökanden statsunderstöd på 100 000,00 €",
                 "Godtagbara kostnader", "Personalkostnader 2026", "Resekostnader 2027", "Motivering: Ulkomaanmatkat",
                 "Totalt 120 100,00 € 102 600,00 €", "Användningstid för understödet", "Redovisningsskyldighet",
@@ -81,12 +72,12 @@ class LetterRendererTest {
                 sami.requestedAmount(), sami.grantedAmount(), sami.costLines(), sami.usageStart(), sami.usageEnd(),
                 sami.conditions(), sami.schedule(), sami.reportingDuties(), sami.instalments(), sami.justification(),
                 sami.presenterName(), sami.decisionMakerName());
-        assertThat(text(LetterRenderer.pdf(sami))).contains("Sámediggi – Čáhcesuolu ŋ đ ŧ");
+        assertThat(PdfText.of(LetterRenderer.pdf(sami))).contains("Sámediggi – Čáhcesuolu ŋ đ ŧ");
     }
 
     @Test
     void aNegativeLetterHasNoGrantSections() throws IOException {
-        String text = text(LetterRenderer.pdf(letter("fi", false)));
+        String text = PdfText.of(LetterRenderer.pdf(letter("fi", false)));
         assertThat(text).contains("ei myönnä hakijalle haettua valtionavustusta", "120 000,00 €", "Oikaisuvaatimusohje")
                 .doesNotContain("Avustuksen maksaminen", "Myönnetty avustus", "Hyväksyttävät kustannukset",
                         "Selvitysvelvollisuus");

@@ -1,0 +1,2 @@
+/** The recovery claims screen. */
+package fi.avustus.recovery.ui;
