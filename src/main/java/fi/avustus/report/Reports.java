@@ -206,6 +206,12 @@ public class Reports {
         return summary(repository.saveAndFlush(report));
     }
 
+    /** The eligible costs the final report's financial check accepted; nothing before that check. */
+    public BigDecimal acceptedCosts(long projectId) {
+        return repository.findByProject(projectId).stream().filter(report -> report.getKind() == ReportKind.FINAL)
+                .map(Report::getAcceptedCosts).filter(java.util.Objects::nonNull).findFirst().orElse(BigDecimal.ZERO);
+    }
+
     /** The costs reported over the whole project, in the reports submitted or accepted. */
     public BigDecimal reportedSpent(long projectId) {
         return spentByProject(List.of(projectId)).getOrDefault(projectId, BigDecimal.ZERO);

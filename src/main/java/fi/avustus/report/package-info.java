@@ -6,8 +6,9 @@
  * (processes/project-reporting.bpmn, in {@code report.process}) drives payments, reports,
  * reminders and the settlement of unused funds.
  * Depends on shared, security, audit, ui, workflow, organisation, programme, application (a
- * project's objectives), project, payment and deadline (reports' due dates in the registry).
+ * project's objectives), project, payment,
+ * deadline (reports' due dates in the registry), recovery (settlement) and review (the letter language).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "ui", "workflow",
-        "organisation", "programme", "application", "project", "payment", "deadline"})
+        "organisation", "programme", "application", "project", "payment", "deadline", "recovery", "review"})
 package fi.avustus.report;

@@ -26,6 +26,7 @@ public final class ProjectReportingProcess {
         public static final String APPROVE_INSTALMENT = "approveInstalment";
         public static final String CHECK_CONTENT = "checkContent";
         public static final String CHECK_FINANCES = "checkFinances";
+        public static final String AWAIT_AUDIT = "awaitAudit";
         public static final String AWAIT_RECOVERY = "awaitRecovery";
         public static final String APPROVE_FINAL_INSTALMENT = "approveFinalInstalment";
         public static final String PROJECT_CLOSED = "projectClosed";
@@ -53,6 +54,7 @@ public final class ProjectReportingProcess {
         public static final String FINANCES_COMMENT = "financesComment";
         public static final String RETURN_DUE = "returnDue";
         public static final String INSTALMENT_ID = "instalmentId";
+        public static final String AUDIT_PENDING = "auditPending";
         public static final String RECLAIMED = "reclaimed";
 
         private Variables() {

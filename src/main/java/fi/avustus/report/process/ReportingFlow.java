@@ -12,6 +12,8 @@ import fi.avustus.payment.InstalmentApproved;
 import fi.avustus.project.ProjectCreated;
 import fi.avustus.project.ProjectSummary;
 import fi.avustus.project.Projects;
+import fi.avustus.recovery.RecoveryClaimSettled;
+import fi.avustus.report.AuditRecorded;
 import fi.avustus.report.ReportSubmitted;
 import fi.avustus.report.Reports;
 import fi.avustus.report.process.ProjectReportingProcess.Variables;
@@ -107,6 +109,22 @@ public class ReportingFlow {
                 .filter(task -> Objects.equals(number(tasks.getVariable(task.getId(), Variables.INSTALMENT_ID)),
                         approved.instalmentId()))
                 .forEach(task -> tasks.complete(task.getId()));
+    }
+
+    /** The audit the settlement waited for has its result. */
+    @EventListener
+    public void on(AuditRecorded recorded) {
+        tasks.createTaskQuery().processDefinitionKey(ProjectReportingProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(recorded.projectId()))
+                .taskDefinitionKey(ProjectReportingProcess.Elements.AWAIT_AUDIT).list()
+                .forEach(task -> tasks.complete(task.getId()));
+    }
+
+    /** The recovery claim was paid or reduced to nothing: the project can close. */
+    @EventListener
+    public void on(RecoveryClaimSettled settled) {
+        runtime.createMessageCorrelation(ProjectReportingProcess.Messages.RECOVERY_SETTLED)
+                .processInstanceBusinessKey(String.valueOf(settled.projectId())).correlateAll();
     }
 
     /** The official's review of an interim report: accepted, or returned with what is missing and by when. */

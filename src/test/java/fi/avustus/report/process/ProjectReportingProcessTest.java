@@ -13,6 +13,14 @@ import fi.avustus.payment.PaymentSummary;
 import fi.avustus.payment.Payments;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.project.Projects;
+import fi.avustus.project.ProjectStatus;
+import fi.avustus.recovery.ClaimSummary;
+import fi.avustus.recovery.Recoveries;
+import fi.avustus.report.AuditReason;
+import fi.avustus.report.AuditResult;
+import fi.avustus.report.AuditSampling;
+import fi.avustus.report.AuditSummary;
+import fi.avustus.report.Audits;
 import fi.avustus.report.ReportFixtures;
 import fi.avustus.report.ReportKind;
 import fi.avustus.report.ReportOverdue;
@@ -28,6 +36,7 @@ import fi.avustus.review.ReviewFixtures;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.ValidationFailedException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -44,6 +53,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -74,6 +84,9 @@ class ProjectReportingProcessTest {
     @Autowired Decisions decisions;
     @Autowired Projects projects;
     @Autowired UserDetailsService userDetails;
+    @Autowired Recoveries recoveries;
+    @Autowired Audits audits;
+    @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
 
     private long projectId;
@@ -99,7 +112,7 @@ class ProjectReportingProcessTest {
     }
 
     @Test
-    void reportsOnTimeAcceptedAndChecked() {
+    void reportsOnTimeAcceptedCheckedAndTheFinalInstalmentPaysTheRest() {
         decide();
         assertThat(instance()).isWaitingAt(Elements.APPROVE_FIRST_INSTALMENT);
         approveInstalment(1);
@@ -120,11 +133,89 @@ class ProjectReportingProcessTest {
         assertThat(finalReport.kind()).isEqualTo(ReportKind.FINAL);
         submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
         assertThat(instance()).isWaitingAt(Elements.CHECK_CONTENT, Elements.CHECK_FINANCES);
-        actAs(userDetails, "virkailija");
-        flow.checkContent(task(Elements.CHECK_CONTENT).getId(), true, null, null);
-        flow.checkFinances(task(Elements.CHECK_FINANCES).getId(), true, Money.euros("40500"), null, null);
+        passChecks("40500");
         assertThat(reports.find(finalReport.id()).orElseThrow().status()).isEqualTo(ReportStatus.ACCEPTED);
-        assertThat(instance()).hasPassed(Elements.REPORTING);
+
+        // 40 500 € accepted of the 40 000 € grant, 24 000 € approved: the last 16 000 € remain to pay.
+        assertThat(instance()).isWaitingAt(Elements.APPROVE_FINAL_INSTALMENT);
+        actAs(userDetails, "virkailija");
+        assertThat(payments.ofProject(projectId).get(1).amount()).isEqualByComparingTo("16000.00");
+        approveInstalment(2);
+        assertThat(instance()).isEnded().hasPassed(Elements.PROJECT_CLOSED);
+        actAs(userDetails, "virkailija");
+        assertThat(projects.find(projectId).orElseThrow().status()).isEqualTo(ProjectStatus.CLOSED);
+    }
+
+    @Test
+    void unusedFundsAboveTheThresholdAreReclaimedAndTheProjectClosesWhenTheClaimIsPaid() {
+        decide();
+        PaymentFixtures.pay(userDetails, payments, jdbc, projectId, USAGE_START.plusDays(2));
+        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.1");
+        actAs(userDetails, "virkailija");
+        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
+        submit(current(), LocalDate.of(2027, 1, 1), USAGE_END, "0.1");
+        passChecks("4500");
+
+        // 24 000 € paid, 4 500 € accepted: 19 500 € back with interest; the second instalment is cancelled.
+        assertThat(instance()).isWaitingAt(Elements.AWAIT_RECOVERY);
+        actAs(userDetails, "admin");
+        assertThat(payments.ofProject(projectId).get(1).status()).isEqualTo(PaymentStatus.CANCELLED);
+        ClaimSummary claim = recoveries.ofProject(projectId).get(0);
+        assertThat(claim.principal()).isEqualByComparingTo("19500.00");
+        recoveries.markPaid(claim.id(), claim.outstanding(), claim.version());
+        assertThat(instance()).isEnded().hasPassed(Elements.PROJECT_CLOSED);
+    }
+
+    @Test
+    void unusedFundsAtOrBelowTheThresholdAreNotReclaimed() {
+        decide();
+        PaymentFixtures.pay(userDetails, payments, jdbc, projectId, USAGE_START.plusDays(2));
+        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        actAs(userDetails, "virkailija");
+        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
+        submit(current(), LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
+        // 24 000 € paid, 23 950 € accepted: 50 € unused, under the programme's 100 € threshold.
+        passChecks("23950");
+
+        assertThat(instance()).isEnded().hasPassed(Elements.PROJECT_CLOSED).hasNotPassed(Elements.AWAIT_RECOVERY,
+                Elements.APPROVE_FINAL_INSTALMENT);
+        actAs(userDetails, "admin");
+        assertThat(recoveries.ofProject(projectId)).isEmpty();
+        assertThat(recoveries.settlementOf(projectId)).hasValueSatisfying(settlement -> {
+            assertThat(settlement.unused()).isEqualByComparingTo("50.00");
+            assertThat(settlement.reclaimed()).isFalse();
+        });
+        assertThat(payments.ofProject(projectId).get(1).status()).isEqualTo(PaymentStatus.CANCELLED);
+    }
+
+    @Test
+    void aFinalReportPickedForAuditWaitsForItsResultAndIneligibleCostsReduceTheSettlement() {
+        decide();
+        approveInstalment(1);
+        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
+        actAs(userDetails, "virkailija");
+        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
+        ReportSummary finalReport = current();
+        submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
+
+        actAs(userDetails, "admin");
+        assertThat(audits.sample(new AuditSampling(call.programmeId(), 100, null, null, null)))
+                .anyMatch(audit -> audit.reportId() == finalReport.id() && audit.reason() == AuditReason.RANDOM);
+        passChecks("40500");
+        assertThat(instance()).isWaitingAt(Elements.AWAIT_AUDIT);
+
+        actAs(userDetails, "admin");
+        AuditSummary audit = audits.ofProgramme(call.programmeId()).stream()
+                .filter(candidate -> candidate.reportId() == finalReport.id()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> audits.record(audit.id(), AuditResult.FINDINGS, Money.euros("1000"), " ", audit.version()))
+                .isInstanceOf(ValidationFailedException.class);
+        audits.record(audit.id(), AuditResult.FINDINGS, Money.euros("1000"), "Laitehankinta ei ollut tukikelpoinen.",
+                audit.version());
+
+        // 40 500 € less 1 000 € found ineligible leaves 39 500 €: 15 500 € after the approved 24 000 €.
+        assertThat(instance()).isWaitingAt(Elements.APPROVE_FINAL_INSTALMENT);
+        actAs(userDetails, "virkailija");
+        assertThat(payments.ofProject(projectId).get(1).amount()).isEqualByComparingTo("15500.00");
     }
 
     @Test
@@ -239,6 +330,15 @@ class ProjectReportingProcessTest {
         assertThat(unchanged.status()).isEqualTo(ReportStatus.DUE);
         assertThat(unchanged.version()).isEqualTo(interim.version());
         assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+    }
+
+    private void passChecks(String acceptedCosts) {
+        actAs(userDetails, "virkailija");
+        flow.checkContent(task(Elements.CHECK_CONTENT).getId(), true, null, null);
+        BigDecimal accepted = Money.euros(acceptedCosts);
+        String reason = accepted.compareTo(reports.reportedSpent(projectId)) == 0 ? null : "Osa kuluista ei tukikelpoisia.";
+        flow.checkFinances(task(Elements.CHECK_FINANCES).getId(), true, accepted, reason, null);
+        SecurityContextHolder.clearContext();
     }
 
     private void approveInstalment(int sequence) {

@@ -1,5 +1,6 @@
 package fi.avustus.report.process.internal;
 
+import static fi.avustus.report.process.ProjectReportingProcess.Variables.AUDIT_PENDING;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.CONTENT_COMMENT;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.ESCALATION_AT;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.FINAL_REPORT;
@@ -7,6 +8,7 @@ import static fi.avustus.report.process.ProjectReportingProcess.Variables.FINANC
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.INSTALMENT_ID;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.NEXT_REMINDER_AT;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.PROJECT_ID;
+import static fi.avustus.report.process.ProjectReportingProcess.Variables.RECLAIMED;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.REPORTS;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.REPORT_DUE_AT;
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.REPORT_ID;
@@ -14,6 +16,10 @@ import static fi.avustus.report.process.ProjectReportingProcess.Variables.RETURN
 import static fi.avustus.report.process.ProjectReportingProcess.Variables.RETURN_DUE;
 
 import fi.avustus.payment.PaymentStatus;
+import fi.avustus.project.Projects;
+import fi.avustus.recovery.Recoveries;
+import fi.avustus.recovery.Settlement;
+import fi.avustus.report.Audits;
 import fi.avustus.payment.PaymentSummary;
 import fi.avustus.payment.Payments;
 import fi.avustus.report.ReportKind;
@@ -23,10 +29,12 @@ import fi.avustus.report.ReportReturned;
 import fi.avustus.report.ReportSummary;
 import fi.avustus.report.Reports;
 import fi.avustus.report.process.ProjectReportingProcess.Beans;
+import fi.avustus.report.process.LetterLanguages;
 import fi.avustus.report.process.ReportingSchedules;
 import fi.avustus.report.process.ReportingSchedule;
 import fi.avustus.security.SystemUser;
 import fi.avustus.shared.Time;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -130,10 +139,38 @@ class ReportingSteps {
         };
     }
 
-    /** Both checks of the final report passed. */
+    /** Both checks of the final report passed; the settlement waits for an audit the report was picked for. */
     @Bean(Beans.ACCEPT_FINAL_REPORT)
-    JavaDelegate acceptFinalReport(Reports reports) {
-        return execution -> reports.acceptFinal(id(execution, REPORT_ID));
+    JavaDelegate acceptFinalReport(Reports reports, Audits audits) {
+        return execution -> {
+            ReportSummary report = reports.acceptFinal(id(execution, REPORT_ID));
+            execution.setVariable(AUDIT_PENDING, audits.pending(report.projectId()));
+        };
+    }
+
+    /**
+     * The grant is settled against the accepted eligible costs (the final report's, less what an
+     * audit found ineligible): unused funds above the programme's threshold are reclaimed; otherwise
+     * what is still payable is left in one instalment to approve and the rest of the plan cancelled.
+     */
+    @Bean(Beans.SETTLE_FUNDS)
+    JavaDelegate settleFunds(Reports reports, Audits audits, Recoveries recoveries, Payments payments,
+                             LetterLanguages letterLanguages) {
+        return execution -> SystemUser.run(() -> {
+            long projectId = id(execution, PROJECT_ID);
+            BigDecimal accepted = reports.acceptedCosts(projectId).subtract(audits.ineligibleCosts(projectId))
+                    .max(BigDecimal.ZERO);
+            Settlement settlement = recoveries.settle(projectId, accepted, letterLanguages.of(projectId));
+            Optional<PaymentSummary> left = payments.settleRemaining(projectId, accepted);
+            execution.setVariable(RECLAIMED, settlement.reclaimed());
+            execution.setVariable(INSTALMENT_ID, settlement.reclaimed() ? null : left.map(PaymentSummary::id).orElse(null));
+        });
+    }
+
+    /** Reports accepted and the funds settled: the project is closed for changes. */
+    @Bean(Beans.CLOSE_PROJECT)
+    JavaDelegate closeProject(Projects projects) {
+        return execution -> SystemUser.run(() -> projects.close(id(execution, PROJECT_ID)));
     }
 
     private static ReportSummary report(Reports reports, DelegateExecution execution) {
