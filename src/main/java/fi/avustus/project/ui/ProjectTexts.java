@@ -7,33 +7,33 @@ import fi.avustus.project.ProjectStatus;
 import fi.avustus.project.ProjectSummary;
 import java.time.LocalDate;
 
-/** How the project screens write a project's name, period and status. */
-final class ProjectTexts {
+/** How the project screens, and the sections other modules add to them, write a project's name, dates and status. */
+public final class ProjectTexts {
 
     private ProjectTexts() {
     }
 
     /** The application's project name, or "Project 12" for a project without one. */
-    static String title(Component host, ProjectSummary project) {
+    public static String title(Component host, ProjectSummary project) {
         return project.name() == null ? host.getTranslation("project.untitled", String.valueOf(project.id())) : project.name();
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return ProjectChangeRules.formatDate(date);
     }
 
-    static String period(ProjectSummary project) {
+    public static String period(ProjectSummary project) {
         return date(project.usageStart()) + "–" + date(project.usageEnd());
     }
 
-    static Span badge(Component host, ProjectStatus status) {
+    public static Span badge(Component host, ProjectStatus status) {
         Span badge = new Span(host.getTranslation("project.status." + status.name()));
         badge.getElement().getThemeList().add(status == ProjectStatus.OPEN ? "badge success" : "badge contrast");
         return badge;
     }
 
     /** A cost category's name as the decision named it; an unknown code shows as itself. */
-    static String category(Component host, String code) {
+    public static String category(Component host, String code) {
         String key = "decision.costCategory." + code;
         String name = host.getTranslation(key);
         return name == null || name.equals("!" + key) ? code : name;

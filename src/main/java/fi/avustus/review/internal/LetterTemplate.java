@@ -3,13 +3,9 @@ package fi.avustus.review.internal;
 import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.CostTotals;
 import fi.avustus.review.Instalment;
+import fi.avustus.review.LetterPdf;
 import fi.avustus.review.PaymentPlan;
 import fi.avustus.shared.Money;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,38 +13,18 @@ import java.util.Properties;
 
 /**
  * The decision letter as XHTML, in Finnish or Swedish, from the texts in
- * {@code review/letter_<language>.properties}. Every value typed by people is escaped: the
- * renderer parses XML, and a stray {@code <} or {@code &} must not break or alter the letter.
+ * {@code review/letter_<language>.properties}, in the style of {@link LetterPdf}. Every value typed
+ * by people is escaped.
  */
 final class LetterTemplate {
 
-    private static final String STYLE = """
-            @page { size: A4; margin: 20mm 20mm 20mm 25mm; }
-            body { font-family: 'DejaVu Sans', Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35; }
-            h1 { font-size: 16pt; margin: 0; }
-            h2 { font-size: 11.5pt; margin: 14pt 0 4pt 0; }
-            .subtitle { font-size: 12pt; margin-bottom: 12pt; }
-            .text { white-space: pre-wrap; }
-            table { border-collapse: collapse; margin-top: 4pt; }
-            td, th { text-align: left; padding: 2pt 12pt 2pt 0; vertical-align: top; }
-            .amount { text-align: right; white-space: nowrap; }
-            .costs { width: 100%; }
-            .note { font-size: 9pt; font-style: italic; }
-            .signatures td { padding-top: 18pt; padding-right: 40pt; }
-            """;
-
-    private final Properties texts = new Properties();
+    private final Properties texts;
     private final Locale locale;
     private final StringBuilder html = new StringBuilder();
 
     private LetterTemplate(String language) {
         this.locale = Locale.forLanguageTag(language);
-        String resource = "/review/letter_" + language + ".properties";
-        try (Reader reader = new InputStreamReader(LetterTemplate.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-            texts.load(reader);
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("No letter texts for " + language, e));
-        }
+        this.texts = LetterPdf.texts(language);
     }
 
     static String xhtml(LetterContent letter) {
@@ -56,9 +32,6 @@ final class LetterTemplate {
     }
 
     private String build(LetterContent letter) {
-        html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(letter.language()).append("\"><head><title>").append(escape(text("subtitle")))
-                .append("</title><style>").append(STYLE).append("</style></head><body>");
         html.append("<h1>").append(escape(text("title"))).append("</h1><div class=\"subtitle\">")
                 .append(escape(text("subtitle"))).append("</div><table>");
         row("date", date(letter.date()));
@@ -92,7 +65,7 @@ final class LetterTemplate {
         html.append("<table class=\"signatures\"><tr><td>").append(escape(text("decisionMaker"))).append("<br/>")
                 .append(escape(letter.decisionMakerName())).append("</td><td>").append(escape(text("presenter")))
                 .append("<br/>").append(escape(letter.presenterName())).append("</td></tr></table>");
-        return html.append("</body></html>").toString();
+        return LetterPdf.document(letter.language(), text("subtitle"), html.toString());
     }
 
     /** The accepted cost lines with what was applied for, a cut line's reason under its description. */
@@ -197,25 +170,6 @@ final class LetterTemplate {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                // Control characters other than line breaks and tabs are not allowed in XML.
-                default -> {
-                    if (c >= ' ' || c == '\n' || c == '\t') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
+        return LetterPdf.escape(text);
     }
 }
