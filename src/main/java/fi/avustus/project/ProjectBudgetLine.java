@@ -11,4 +11,9 @@ import java.math.BigDecimal;
  * @param amount   the accepted amount in euros
  */
 public record ProjectBudgetLine(String category, int year, String description, BigDecimal amount) {
+
+    /** The same line with another amount: what a reallocation changes. */
+    public ProjectBudgetLine withAmount(BigDecimal newAmount) {
+        return new ProjectBudgetLine(category, year, description, newAmount);
+    }
 }

@@ -11,11 +11,13 @@ import java.util.List;
  *
  * @param interimReportsDue earliest first
  * @param finalReportDue    null only for a project decided before the schedule was data
+ * @param name              the application's project name, null for a project without one
+ * @param contact           the contact person, {@link ProjectContact#NONE} until one is known
  */
 public record ProjectSummary(long id, long applicationId, long decisionId, long callId, long organisationId,
                              BigDecimal grantedAmount, LocalDate usageStart, LocalDate usageEnd,
                              List<ProjectBudgetLine> budgetLines, List<LocalDate> interimReportsDue,
-                             LocalDate finalReportDue) {
+                             LocalDate finalReportDue, String name, ProjectStatus status, ProjectContact contact) {
 
     public ProjectSummary {
         budgetLines = List.copyOf(budgetLines);
@@ -29,5 +31,14 @@ public record ProjectSummary(long id, long applicationId, long decisionId, long 
             all.add(finalReportDue);
         }
         return List.copyOf(all);
+    }
+
+    /** The accepted budget's total, which a reallocation keeps. */
+    public BigDecimal budgetTotal() {
+        return budgetLines.stream().map(ProjectBudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean isOpen() {
+        return status == ProjectStatus.OPEN;
     }
 }

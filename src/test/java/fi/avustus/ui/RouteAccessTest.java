@@ -18,10 +18,12 @@ import fi.avustus.application.Applications;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.OpenCall;
 import fi.avustus.programme.ProgrammeFixtures;
+import fi.avustus.project.ProjectFixtures;
 import java.util.HashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -77,6 +79,12 @@ class RouteAccessTest extends UiTest {
             Map.entry("deadlines", new Access("deadlines", Set.of("admin", "virkailija"))),
             // Applicants see their own organisations' recovery claims; decision makers have no part in recovery.
             Map.entry("recoveries", new Access("recoveries", Set.of("admin", "virkailija", "hakija"))),
+            // Funded projects: staff and the project's own applicants; steering-group members see none.
+            Map.entry("projects", new Access("projects", NETWORK)),
+            Map.entry("projects/:id", new Access("projects/{project}", NETWORK)),
+            Map.entry("projects/:id/change-requests/new", new Access("projects/{project}/change-requests/new", APPLICANT)),
+            // A change request's task that does not exist: not found for officials, denied for others.
+            Map.entry("tasks/change-request/:taskId", new Access("tasks/change-request/none", Set.of())),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
             Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT)),
@@ -97,8 +105,10 @@ class RouteAccessTest extends UiTest {
     UserDetailsService users;
     @Autowired
     NetworkDocuments documents;
+    @Autowired
+    ApplicationContext context;
 
-    /** Ids in paths: the demo's open call and a draft of the applicant's, made fresh for each test. */
+    /** Ids in paths: the demo's open call, a draft and a funded project of the applicant's, made fresh for each test. */
     private final Map<String, String> ids = new HashMap<>();
 
     @BeforeEach
@@ -116,6 +126,7 @@ class RouteAccessTest extends UiTest {
         ids.put("{network}", String.valueOf(network));
         ids.put("{document}", String.valueOf(document));
         SecurityContextHolder.clearContext();
+        ids.put("{project}", String.valueOf(ProjectFixtures.running(context, "hakija", "fi").id()));
         ids.put("{call}", String.valueOf(callId));
         ids.put("{draft}", String.valueOf(draft));
     }

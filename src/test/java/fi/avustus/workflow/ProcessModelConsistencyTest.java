@@ -8,6 +8,7 @@ import fi.avustus.IntegrationTest;
 import fi.avustus.actionplan.process.DocumentProcesses;
 import fi.avustus.application.process.GrantApplicationProcess;
 import fi.avustus.approval.SteeringGroupApprovalProcess;
+import fi.avustus.changerequest.ChangeRequestProcess;
 import fi.avustus.report.process.ProjectReportingProcess;
 import fi.avustus.security.Role;
 import java.io.IOException;
@@ -44,7 +45,8 @@ class ProcessModelConsistencyTest {
 
     /** The descriptor classes whose {@code Variables} name every process variable. */
     private static final List<Class<?>> DESCRIPTORS = List.of(GrantApplicationProcess.class,
-            SteeringGroupApprovalProcess.class, DocumentProcesses.class, ProjectReportingProcess.class);
+            SteeringGroupApprovalProcess.class, DocumentProcesses.class, ProjectReportingProcess.class,
+            ChangeRequestProcess.class);
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{(\\w+)}");
 
     @Autowired

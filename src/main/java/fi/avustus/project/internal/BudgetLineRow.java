@@ -31,6 +31,10 @@ public class BudgetLineRow {
         this.amount = line.amount();
     }
 
+    BudgetLineRow withAmount(BigDecimal newAmount) {
+        return new BudgetLineRow(new ProjectBudgetLine(category, year, description, newAmount));
+    }
+
     public ProjectBudgetLine toBudgetLine() {
         return new ProjectBudgetLine(category, year, description, amount);
     }

@@ -1,15 +1,20 @@
 package fi.avustus.project.internal;
 
 import fi.avustus.project.ProjectBudgetLine;
+import fi.avustus.project.ProjectContact;
+import fi.avustus.project.ProjectStatus;
 import fi.avustus.shared.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +22,9 @@ import org.hibernate.envers.Audited;
 
 /**
  * A grant in use: created once per positive decision, with the decision's accepted budget and
- * report due dates. They are copies, not references: a change request will change the project's
- * budget and deadlines, never the decision.
+ * report due dates. They are copies, not references: a change request changes the project's
+ * budget, deadlines and contact person, never the decision. The name and the contact person are
+ * copied from the application when the project is created, for the same reason.
  */
 @Entity
 @Audited
@@ -60,6 +66,25 @@ public class Project extends AuditedEntity {
     @Column(name = "final_report_due")
     private LocalDate finalReportDue;
 
+    @Column(name = "project_name")
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProjectStatus status = ProjectStatus.OPEN;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "contact_name")
+    private String contactName;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
     protected Project() {
     }
 
@@ -83,6 +108,32 @@ public class Project extends AuditedEntity {
         interimReportsDue.clear();
         interimReportsDue.addAll(interimReports);
         finalReportDue = finalReport;
+    }
+
+    /** Changes the amounts only: the lines' categories, years and descriptions are the decision's. */
+    public void setAmounts(List<BigDecimal> amounts) {
+        for (int i = 0; i < budgetLines.size(); i++) {
+            budgetLines.set(i, budgetLines.get(i).withAmount(amounts.get(i)));
+        }
+    }
+
+    public void setUsageEnd(LocalDate usageEnd) {
+        this.usageEnd = usageEnd;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setContact(ProjectContact contact) {
+        this.contactName = contact.name();
+        this.contactEmail = contact.email();
+        this.contactPhone = contact.phone();
+    }
+
+    public void close(Instant at) {
+        status = ProjectStatus.CLOSED;
+        closedAt = at;
     }
 
     public long getApplicationId() {
@@ -123,5 +174,21 @@ public class Project extends AuditedEntity {
 
     public LocalDate getFinalReportDue() {
         return finalReportDue;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public ProjectContact getContact() {
+        return new ProjectContact(contactName, contactEmail, contactPhone);
     }
 }

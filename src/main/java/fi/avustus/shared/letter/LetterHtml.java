@@ -69,11 +69,19 @@ public final class LetterHtml {
 
     /** The document's head and the letter's title and subtitle, both texts' keys. */
     public LetterHtml begin(String titleKey, String subtitleKey) {
-        html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(language).append("\"><head><title>").append(escape(text(subtitleKey)))
-                .append("</title><style>").append(STYLE).append("</style></head><body>");
+        html.append(head(language, text(subtitleKey)));
         return append("<h1>").escaped(text(titleKey)).append("</h1><div class=\"subtitle\">")
                 .escaped(text(subtitleKey)).append("</div>");
+    }
+
+    /** A whole letter around a body of XHTML written elsewhere, on the same page and in the same look. */
+    public static String document(String language, String title, String body) {
+        return head(language, title) + body + "</body></html>";
+    }
+
+    private static String head(String language, String title) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\""
+                + escape(language) + "\"><head><title>" + escape(title) + "</title><style>" + STYLE + "</style></head><body>";
     }
 
     /** The finished document. */
