@@ -3,6 +3,10 @@
 alter table payment_instalment drop constraint payment_instalment_status_check;
 alter table payment_instalment add constraint payment_instalment_status_check
     check (status in ('PLANNED','APPROVED','PAID','CANCELLED'));
+-- A cancelled instalment was never approved.
+alter table payment_instalment drop constraint ck_payment_instalment_approved;
+alter table payment_instalment add constraint ck_payment_instalment_approved
+    check (status in ('PLANNED','CANCELLED') or (approved_by is not null and approved_at is not null));
 
 create or replace function payment_instalment_within_grant() returns trigger language plpgsql
     set search_path from current as $$

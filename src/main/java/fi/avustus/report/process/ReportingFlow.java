@@ -10,6 +10,7 @@ import static fi.avustus.report.process.ProjectReportingProcess.Elements.SUBMIT_
 
 import fi.avustus.payment.InstalmentApproved;
 import fi.avustus.project.ProjectCreated;
+import fi.avustus.project.ProjectScheduleChanged;
 import fi.avustus.project.ProjectSummary;
 import fi.avustus.project.Projects;
 import fi.avustus.recovery.RecoveryClaimSettled;
@@ -28,9 +29,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -58,9 +64,11 @@ public class ReportingFlow {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TaskInbox inbox;
+    private final ManagementService management;
+    private final ReportingSchedules schedules;
 
     ReportingFlow(RuntimeService runtime, TaskService tasks, Projects projects, Reports reports, CurrentUser currentUser,
-                  Clock clock, TaskInbox inbox) {
+                  Clock clock, TaskInbox inbox, ManagementService management, ReportingSchedules schedules) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.projects = projects;
@@ -68,6 +76,8 @@ public class ReportingFlow {
         this.currentUser = currentUser;
         this.clock = clock;
         this.inbox = inbox;
+        this.management = management;
+        this.schedules = schedules;
     }
 
     /**
@@ -109,6 +119,40 @@ public class ReportingFlow {
                 .filter(task -> Objects.equals(number(tasks.getVariable(task.getId(), Variables.INSTALMENT_ID)),
                         approved.instalmentId()))
                 .forEach(task -> tasks.complete(task.getId()));
+    }
+
+    /**
+     * An extension moved the project's dates: the reports not yet in take the new due dates, and
+     * the report waited for now has its reminder and escalation moved, pending timers included.
+     */
+    @EventListener
+    public void on(ProjectScheduleChanged changed) {
+        reports.moveDueDates(changed.projectId(), changed.interimReportsDue(), changed.finalReportDue());
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProjectReportingProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(changed.projectId())).singleResult();
+        if (instance == null) {
+            return;
+        }
+        for (VariableInstance dueAt : runtime.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                .variableName(Variables.REPORT_DUE_AT).list()) {
+            String scope = dueAt.getExecutionId();
+            long reportId = number(runtime.getVariable(scope, Variables.REPORT_ID));
+            ReportingSchedule schedule = schedules.of(SystemUser.call(() -> reports.find(reportId).orElseThrow()));
+            Date nextReminder = schedule.nextReminderAfter(clock.instant()).map(Date::from).orElse(null);
+            runtime.setVariableLocal(scope, Variables.REPORT_DUE_AT, Date.from(schedule.dueAt()));
+            runtime.setVariableLocal(scope, Variables.NEXT_REMINDER_AT, nextReminder);
+            runtime.setVariableLocal(scope, Variables.ESCALATION_AT, Date.from(schedule.escalationAt()));
+            if (nextReminder != null) {
+                timers(instance, ProjectReportingProcess.Elements.REMINDER_DUE)
+                        .forEach(timer -> management.setJobDuedate(timer.getId(), nextReminder));
+            }
+            timers(instance, ProjectReportingProcess.Elements.OVERDUE)
+                    .forEach(timer -> management.setJobDuedate(timer.getId(), Date.from(schedule.escalationAt())));
+        }
+    }
+
+    private List<Job> timers(ProcessInstance instance, String element) {
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(element).list();
     }
 
     /** The audit the settlement waited for has its result. */

@@ -33,6 +33,7 @@ import fi.avustus.review.DecisionForm;
 import fi.avustus.review.Decisions;
 import fi.avustus.review.Instalment;
 import fi.avustus.review.ReviewFixtures;
+import fi.avustus.security.SystemUser;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.ValidationFailedException;
@@ -134,14 +135,16 @@ class ProjectReportingProcessTest {
         submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
         assertThat(instance()).isWaitingAt(Elements.CHECK_CONTENT, Elements.CHECK_FINANCES);
         passChecks("40500");
+        actAs(userDetails, "virkailija");
         assertThat(reports.find(finalReport.id()).orElseThrow().status()).isEqualTo(ReportStatus.ACCEPTED);
 
         // 40 500 € accepted of the 40 000 € grant, 24 000 € approved: the last 16 000 € remain to pay.
         assertThat(instance()).isWaitingAt(Elements.APPROVE_FINAL_INSTALMENT);
         actAs(userDetails, "virkailija");
         assertThat(payments.ofProject(projectId).get(1).amount()).isEqualByComparingTo("16000.00");
+        ProcessInstance running = instance();
         approveInstalment(2);
-        assertThat(instance()).isEnded().hasPassed(Elements.PROJECT_CLOSED);
+        assertThat(running).isEnded().hasPassed(Elements.PROJECT_CLOSED);
         actAs(userDetails, "virkailija");
         assertThat(projects.find(projectId).orElseThrow().status()).isEqualTo(ProjectStatus.CLOSED);
     }
@@ -162,8 +165,9 @@ class ProjectReportingProcessTest {
         assertThat(payments.ofProject(projectId).get(1).status()).isEqualTo(PaymentStatus.CANCELLED);
         ClaimSummary claim = recoveries.ofProject(projectId).get(0);
         assertThat(claim.principal()).isEqualByComparingTo("19500.00");
+        ProcessInstance running = instance();
         recoveries.markPaid(claim.id(), claim.outstanding(), claim.version());
-        assertThat(instance()).isEnded().hasPassed(Elements.PROJECT_CLOSED);
+        assertThat(running).isEnded().hasPassed(Elements.PROJECT_CLOSED);
     }
 
     @Test
@@ -175,9 +179,10 @@ class ProjectReportingProcessTest {
         flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
         submit(current(), LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
         // 24 000 € paid, 23 950 € accepted: 50 € unused, under the programme's 100 € threshold.
+        ProcessInstance running = instance();
         passChecks("23950");
 
-        assertThat(instance()).isEnded().hasPassed(Elements.PROJECT_CLOSED).hasNotPassed(Elements.AWAIT_RECOVERY,
+        assertThat(running).isEnded().hasPassed(Elements.PROJECT_CLOSED).hasNotPassed(Elements.AWAIT_RECOVERY,
                 Elements.APPROVE_FINAL_INSTALMENT);
         actAs(userDetails, "admin");
         assertThat(recoveries.ofProject(projectId)).isEmpty();
@@ -244,6 +249,27 @@ class ProjectReportingProcessTest {
         submit(interim, USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
         assertThat(instance()).isWaitingAt(Elements.REVIEW_REPORT);
         assertThat(management.createJobQuery().processInstanceId(instance().getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void anExtensionMovesTheReportsDueDatesAndThePendingTimers() {
+        decide();
+        approveInstalment(1);
+        ReportSummary interim = current();
+        assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant()).isEqualTo(morning(LocalDate.of(2027, 1, 1)));
+
+        // What an accepted change request does: the usage period ends three months later.
+        SystemUser.run(() -> projects.extendUsage(projectId, USAGE_END.plusMonths(3)));
+
+        LocalDate movedDue = interim.dueDate().plusDays(92);
+        actAs(userDetails, "virkailija");
+        assertThat(reports.find(interim.id()).orElseThrow().dueDate()).isEqualTo(movedDue);
+        assertThat(reports.ofProject(projectId).get(1).dueDate()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant()).isEqualTo(morning(movedDue.minusDays(30)));
+        management.executeJob(timer(Elements.REMINDER_DUE).getId());
+        assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant()).isEqualTo(morning(movedDue.minusDays(7)));
+        management.executeJob(timer(Elements.REMINDER_DUE).getId());
+        assertThat(timer(Elements.OVERDUE).getDuedate().toInstant()).isEqualTo(morning(movedDue.plusDays(7)));
     }
 
     @Test
