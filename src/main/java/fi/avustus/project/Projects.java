@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,6 +74,12 @@ public class Projects {
     public List<ProjectSummary> mine() {
         return repository.findByOrganisationIdInOrderByUsageEndAsc(currentUser.organisationIds()).stream()
                 .map(Projects::summary).toList();
+    }
+
+    /** Every project, for staff's overviews across organisations. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")
+    public List<ProjectSummary> all() {
+        return repository.findAll(Sort.by("id")).stream().map(Projects::summary).toList();
     }
 
     private static ProjectSummary summary(Project project) {
