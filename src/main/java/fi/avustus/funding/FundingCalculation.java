@@ -98,7 +98,7 @@ final class FundingCalculation {
         BigDecimal elapsed = elapsedShare(project.usageStart(), project.usageEnd(), today);
         FundingFigures figures = new FundingFigures(granted, Money.normalise(project.paid()), spent,
                 granted.subtract(spent), percent(elapsed), share(spent, granted),
-                forecastUnused(granted, project.spent(), elapsed), project.spent() != null);
+                forecastUnused(granted, project.spent(), elapsed), spent.signum() != 0);
         ProjectFunding row = new ProjectFunding(project.projectId(), project.applicationId(), project.name(),
                 project.organisation(), project.usageStart(), project.usageEnd(), project.otherNetworks(), figures,
                 totals(indicators));

@@ -14,7 +14,8 @@ import java.math.BigDecimal;
  * @param forecastUnused what will be left unused at the end of the usage period if spending goes on
  *                       as it has (see {@link FundingCalculation}); for a group, the sum over the
  *                       projects that have a forecast; null when none has
- * @param reported       whether any spending is reported (for a group, by any of its projects)
+ * @param reported       whether any spending is reported (for a group, by any of its projects); the
+ *                       reports cannot tell a project that spent nothing from one that has not reported
  */
 public record FundingFigures(BigDecimal granted, BigDecimal paid, BigDecimal spent, BigDecimal remaining,
                              BigDecimal elapsedPercent, BigDecimal spentPercent, BigDecimal forecastUnused,

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param networkId null when the project counts in no network
  * @param paid      the sum of its paid instalments
- * @param spent     the reported eligible costs; null when nothing is reported
+ * @param spent     the reported eligible costs; null or zero when nothing is reported
  */
 record ProjectFacts(long projectId, long applicationId, String name, TranslatedName organisation, long programmeId,
                     TranslatedName programme, Long networkId, TranslatedName network, List<TranslatedName> otherNetworks,

@@ -27,6 +27,8 @@ public final class Spreadsheet {
         TEXT,
         /** A {@link BigDecimal} of euros, two decimals. */
         EUROS,
+        /** A {@link BigDecimal} count or measure, as precise as it is. */
+        NUMBER,
         /** A {@link LocalDate}, ISO (yyyy-MM-dd) so that no reader guesses the day and month order. */
         DATE,
         /** A {@link BigDecimal} percentage (12.5 for 12.5 %), one decimal. */
@@ -103,6 +105,7 @@ public final class Spreadsheet {
                 sheet.value(row, column, Money.normalise((BigDecimal) value));
                 sheet.style(row, column).format("#,##0.00").set();
             }
+            case NUMBER -> sheet.value(row, column, (BigDecimal) value);
             case DATE -> {
                 sheet.value(row, column, (LocalDate) value);
                 sheet.style(row, column).format("yyyy-mm-dd").set();
@@ -122,6 +125,7 @@ public final class Spreadsheet {
         return switch (kind) {
             case TEXT, DATE -> value.toString();
             case EUROS -> Csv.euros((BigDecimal) value);
+            case NUMBER -> ((BigDecimal) value).toPlainString().replace('.', ',');
             case PERCENT -> ((BigDecimal) value).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
         };
     }

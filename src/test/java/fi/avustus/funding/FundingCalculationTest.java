@@ -65,6 +65,13 @@ class FundingCalculationTest {
         assertThat(figures.spentPercent()).isEqualByComparingTo("0");
         assertThat(figures.forecastUnused()).isNull();
         assertThat(figures.reported()).isFalse();
+
+        // A report source may answer zero for a project without reports: that is nothing reported too.
+        ProjectFacts zero = facts(5, "Delta", 10, QUALITY, 100L, NORTH, "60000", "0", "0", LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
+        FundingFigures zeroFigures = new FundingCalculation(TODAY).overview(List.of(zero), List.of()).figures();
+        assertThat(zeroFigures.reported()).isFalse();
+        assertThat(zeroFigures.forecastUnused()).isNull();
     }
 
     @Test

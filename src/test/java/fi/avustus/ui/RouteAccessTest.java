@@ -70,6 +70,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("calls/:callId/applications", new Access("calls/{call}/applications", Set.of("admin", "virkailija", "paattaja"))),
             Map.entry("applications", new Access("applications", APPLICANT)),
             Map.entry("payments", new Access("payments", Set.of("admin", "virkailija", "paattaja"))),
+            Map.entry("funding", new Access("funding", Set.of("admin", "virkailija"))),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
             Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT)),
