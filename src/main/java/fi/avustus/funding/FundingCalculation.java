@@ -39,6 +39,19 @@ final class FundingCalculation {
     private static final MathContext PRECISION = MathContext.DECIMAL64;
     private static final Collator FINNISH = Collator.getInstance(Locale.forLanguageTag("fi"));
 
+    /** Projects in no network are grouped under this key, which no network has. */
+    private static final long NO_NETWORK = Long.MIN_VALUE;
+
+    private static final Comparator<TranslatedName> BY_FINNISH_NAME = Comparator.comparing(TranslatedName::fi, FINNISH);
+    private static final Comparator<ProgrammeFunding> PROGRAMMES = Comparator.comparing(ProgrammeFunding::name,
+            BY_FINNISH_NAME).thenComparingLong(ProgrammeFunding::programmeId);
+    /** "No network" last. */
+    private static final Comparator<NetworkFunding> NETWORKS = Comparator.comparing(NetworkFunding::name,
+            Comparator.nullsLast(BY_FINNISH_NAME)).thenComparing(NetworkFunding::networkId,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<ProjectFunding> PROJECTS = Comparator.comparing(ProjectFunding::name,
+            Comparator.nullsLast(FINNISH)).thenComparingLong(ProjectFunding::projectId);
+
     private final LocalDate today;
 
     FundingCalculation(LocalDate today) {
@@ -70,19 +83,6 @@ final class FundingCalculation {
                 figures, indicatorTotals, programmes.stream().map(Measured::row).sorted(PROGRAMMES).toList()));
         return all.row();
     }
-
-    /** Projects in no network are grouped under this key, which no network has. */
-    private static final long NO_NETWORK = Long.MIN_VALUE;
-
-    private static final Comparator<TranslatedName> BY_FINNISH_NAME = Comparator.comparing(TranslatedName::fi, FINNISH);
-    private static final Comparator<ProgrammeFunding> PROGRAMMES = Comparator.comparing(ProgrammeFunding::name,
-            BY_FINNISH_NAME).thenComparingLong(ProgrammeFunding::programmeId);
-    /** "No network" last. */
-    private static final Comparator<NetworkFunding> NETWORKS = Comparator.comparing(NetworkFunding::name,
-            Comparator.nullsLast(BY_FINNISH_NAME)).thenComparing(NetworkFunding::networkId,
-            Comparator.nullsLast(Comparator.naturalOrder()));
-    private static final Comparator<ProjectFunding> PROJECTS = Comparator.comparing(ProjectFunding::name,
-            Comparator.nullsLast(FINNISH)).thenComparingLong(ProjectFunding::projectId);
 
     /**
      * A row with what summing needs besides its figures: the grant-weighted elapsed share and the
