@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Figures as the screen shows them: euros with two decimals, percentages with one; a missing figure as a dash. */
+/** Cells as the screen shows them: euros with two decimals, percentages with one, a missing figure as a dash. */
 final class Formats {
 
     static final String NONE = "–";
@@ -19,7 +19,8 @@ final class Formats {
 
     static String cell(Kind kind, Object value, Locale locale) {
         if (value == null) {
-            return kind == Kind.TEXT ? "" : NONE;
+            // A missing figure is a dash; a missing text or date (e.g. on the total line) is nothing.
+            return kind == Kind.TEXT || kind == Kind.DATE ? "" : NONE;
         }
         return switch (kind) {
             case TEXT -> value.toString();
