@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.avustus.IntegrationTest;
+import fi.avustus.application.Applications;
 import fi.avustus.funding.FundingFixtures.Scenario;
+import fi.avustus.organisation.Networks;
+import fi.avustus.organisation.Organisations;
+import fi.avustus.payment.Payments;
+import fi.avustus.programme.Calls;
+import fi.avustus.programme.Programmes;
+import fi.avustus.project.Projects;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Time;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +33,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The overview from real projects, payments, networks and applications, with whatever reports the
- * application has (none for these fresh projects): granted and paid add up, nothing is spent, and
- * nothing is forecast.
+ * The overview from real projects, payments, networks and applications: with the reports the
+ * application has (none for these fresh projects) nothing is spent and nothing forecast; with reports
+ * from test sources, spending and indicators add up.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,6 +113,66 @@ class FundingUseIntegrationTest {
                     assertThat(outsider.name()).as("no application to name it").isNull();
                     assertThat(outsider.organisation().fi()).startsWith("Ulkopuolinen ");
                 });
+    }
+
+    /**
+     * Reports from two sources, given to a facade made here (not a bean: the shared context must not
+     * change): their spending adds up per project and their indicators up to network and programme.
+     */
+    @Test
+    void reportedSpendingAndIndicatorsFromEverySourceAddUp() {
+        ReportedUse interim = new FixedReports(Map.of(scenario.coordinatorProject(), Money.euros("10000")),
+                List.of(new IndicatorActual(scenario.coordinatorProject(), "Osallistujat", "henkilöä",
+                        new BigDecimal("100"), new BigDecimal("40"))));
+        ReportedUse corrections = new FixedReports(Map.of(scenario.coordinatorProject(), Money.euros("2000"),
+                scenario.memberProject(), Money.euros("0")),
+                List.of(new IndicatorActual(scenario.memberProject(), "osallistujat", "henkilöä", new BigDecimal("50"),
+                        new BigDecimal("10"))));
+        FundingUse withReports = new FundingUse(context.getBean(Projects.class),
+                context.getBean(Payments.class), context.getBean(Calls.class),
+                context.getBean(Programmes.class),
+                context.getBean(Networks.class),
+                context.getBean(Organisations.class),
+                context.getBean(Applications.class), List.of(interim, corrections), clock);
+
+        actAs(userDetails, "admin");
+        FundingOverview overview = withReports.overview();
+        ProgrammeFunding programme = overview.programme(scenario.programmeId()).orElseThrow();
+        NetworkFunding network = programme.network(scenario.networkId()).orElseThrow();
+        FundingFigures coordinator = network.projects().stream()
+                .filter(project -> project.projectId() == scenario.coordinatorProject()).findFirst().orElseThrow().figures();
+        BigDecimal elapsed = FundingCalculation.elapsedShare(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31),
+                overview.today());
+        assertThat(coordinator.spent()).isEqualTo(Money.euros("12000"));
+        assertThat(coordinator.remaining()).isEqualTo(Money.euros("28000"));
+        assertThat(coordinator.spentPercent()).isEqualByComparingTo("30.0");
+        assertThat(coordinator.reported()).isTrue();
+        assertThat(coordinator.forecastUnused()).isEqualTo(
+                FundingCalculation.forecastUnused(Money.euros("40000"), Money.euros("12000"), elapsed));
+        assertThat(network.projects()).filteredOn(project -> project.projectId() == scenario.memberProject())
+                .singleElement().satisfies(member -> assertThat(member.figures().reported()).isFalse());
+
+        IndicatorTotal participants = new IndicatorTotal("Osallistujat", "henkilöä", new BigDecimal("150"),
+                new BigDecimal("50"));
+        assertThat(network.figures().spent()).isEqualTo(Money.euros("12000"));
+        assertThat(network.indicators()).containsExactly(participants);
+        assertThat(programme.figures().spent()).isEqualTo(Money.euros("12000"));
+        assertThat(programme.figures().reported()).isTrue();
+        assertThat(programme.indicators()).containsExactly(participants);
+    }
+
+    /** A report source with fixed answers, whatever projects are asked about. */
+    private record FixedReports(Map<Long, BigDecimal> spent, List<IndicatorActual> indicators) implements ReportedUse {
+
+        @Override
+        public Map<Long, BigDecimal> spentByProject(Collection<Long> projectIds) {
+            return spent;
+        }
+
+        @Override
+        public List<IndicatorActual> indicatorActuals(Collection<Long> projectIds) {
+            return indicators;
+        }
     }
 
     @Test
