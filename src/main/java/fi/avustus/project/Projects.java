@@ -202,6 +202,12 @@ public class Projects {
         return summary;
     }
 
+    /** Every project, for staff's overviews across organisations. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")
+    public List<ProjectSummary> all() {
+        return repository.findAll(Sort.by("id")).stream().map(Projects::summary).toList();
+    }
+
     private static ProjectSummary summary(Project project) {
         return new ProjectSummary(project.getId(), project.getApplicationId(), project.getDecisionId(),
                 project.getCallId(), project.getOrganisationId(), project.getGrantedAmount(), project.getUsageStart(),

@@ -85,6 +85,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("projects/:id/change-requests/new", new Access("projects/{project}/change-requests/new", APPLICANT)),
             // A change request's task that does not exist: not found for officials, denied for others.
             Map.entry("tasks/change-request/:taskId", new Access("tasks/change-request/none", Set.of())),
+            Map.entry("funding", new Access("funding", Set.of("admin", "virkailija"))),
             // Steering-group members see no applications: the case page answers "not found".
             Map.entry("applications/:id", new Access("applications/{draft}", Set.of("admin", "virkailija", "paattaja", "hakija"))),
             Map.entry("applications/:id/edit", new Access("applications/{draft}/edit", APPLICANT)),
