@@ -22,11 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -214,19 +211,7 @@ public class Reports {
 
     /** The costs reported over the whole project, in the reports submitted or accepted. */
     public BigDecimal reportedSpent(long projectId) {
-        return spentByProject(List.of(projectId)).getOrDefault(projectId, BigDecimal.ZERO);
-    }
-
-    /** Reported costs per project (submitted or accepted reports); projects without any are left out. */
-    public Map<Long, BigDecimal> spentByProject(Collection<Long> projectIds) {
-        Map<Long, BigDecimal> spent = new HashMap<>();
-        if (projectIds.isEmpty()) {
-            return spent;
-        }
-        for (Object[] row : repository.spentByProject(projectIds, REPORTED)) {
-            spent.put(((Number) row[0]).longValue(), (BigDecimal) row[1]);
-        }
-        return spent;
+        return repository.spentOf(projectId, REPORTED);
     }
 
     /** A change of the project's schedule moves the due dates of the reports not yet in. */

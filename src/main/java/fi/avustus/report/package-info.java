@@ -7,8 +7,8 @@
  * reminders and the settlement of unused funds.
  * Depends on shared, security, audit, ui, workflow, organisation, programme, application (a
  * project's objectives), project, payment,
- * deadline (reports' due dates in the registry), recovery (settlement) and review (the letter language).
+ * deadline (reports' due dates in the registry), recovery (settlement), review (the letter language) and funding (the reported use it shows).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "ui", "workflow",
-        "organisation", "programme", "application", "project", "payment", "deadline", "recovery", "review"})
+        "organisation", "programme", "application", "project", "payment", "deadline", "recovery", "review", "funding"})
 package fi.avustus.report;

@@ -1,6 +1,7 @@
 package fi.avustus.report.internal;
 
 import fi.avustus.report.ReportStatus;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,11 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findByProject(long projectId);
 
     boolean existsByProjectId(long projectId);
+
+    @Query("select coalesce(sum(r.totalSpent), 0) from Report r where r.projectId = ?1 and r.status in ?2")
+    BigDecimal spentOf(long projectId, Collection<ReportStatus> statuses);
+
+    List<Report> findByProjectIdInAndStatusIn(Collection<Long> projectIds, Collection<ReportStatus> statuses);
 
     /** Reported costs per project, counting what is submitted or accepted: [projectId, sum]. */
     @Query("select r.projectId, sum(r.totalSpent) from Report r where r.projectId in ?1 and r.status in ?2 group by r.projectId")
