@@ -72,9 +72,11 @@ class ReportingJourneyTest {
         SecurityContextHolder.clearContext();
 
         try (Browser browser = new Browser(port, "fi")) {
-            applicantSubmits(browser, projectId, schedule.get(0), "1.8.2026", "31.12.2026", "journey-report-01");
+            applicantSubmits(browser, projectId, schedule.get(0), LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31),
+                    "journey-report-01");
             officialDecides(browser, "Käsittele väliselvitys", projectId, "journey-report-02");
-            applicantSubmits(browser, projectId, schedule.get(1), "1.1.2027", "31.7.2027", "journey-report-03");
+            applicantSubmits(browser, projectId, schedule.get(1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 7, 31),
+                    "journey-report-03");
             officialDecides(browser, "Tarkasta loppuselvityksen sisältö", projectId, "journey-report-04");
             officialDecides(browser, "Tarkasta loppuselvityksen talous", projectId, "journey-report-05");
 
@@ -99,7 +101,7 @@ class ReportingJourneyTest {
         }
     }
 
-    private void applicantSubmits(Browser browser, long projectId, ReportSummary report, String from, String to,
+    private void applicantSubmits(Browser browser, long projectId, ReportSummary report, LocalDate from, LocalDate to,
                                   String screenshot) {
         browser.as("hakija", PASSWORD);
         browser.open("projects/" + projectId);
@@ -111,8 +113,8 @@ class ReportingJourneyTest {
         browser.page.locator("#write").click();
         browser.page.waitForURL(url -> url.endsWith("/reports/" + report.id() + "/edit"));
         browser.settle();
-        type(browser, "#periodStart input", from);
-        type(browser, "#periodEnd input", to);
+        browser.date("#periodStart", from);
+        browser.date("#periodEnd", to);
         type(browser, "#summary textarea", "Koulutukset ja verkostotapaamiset pidettiin suunnitellusti.");
         type(browser, "[id='costs.0'] input", "12000");
         type(browser, "[id='costs.1'] input", "6000");

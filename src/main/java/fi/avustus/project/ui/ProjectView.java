@@ -27,19 +27,17 @@ import fi.avustus.security.Roles;
 import fi.avustus.shared.Money;
 import fi.avustus.ui.AuditHistory;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A funded project's page: who, how much and until when, its contact person, the accepted budget
- * and the report due dates; then the sections other modules contribute (change requests, reports,
- * payments, recovery) and the project's change history. Staff see every project, applicants their
+ * A funded project's page: who, how much and until when, its contact person and the accepted
+ * budget; then the sections other modules contribute (reports with their due dates, payments,
+ * change requests) and the project's change history. Staff see every project, applicants their
  * own organisations'; for anyone else the project does not exist.
  */
 @Route("projects/:id")
@@ -82,8 +80,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ProjectSummary project) {
         removeAll();
         heading.setText(ProjectTexts.title(this, project));
-        add(heading, facts(project), new H3(getTranslation("project.budget")), budget(project),
-                new H3(getTranslation("project.reports")), reports(project));
+        add(heading, facts(project), new H3(getTranslation("project.budget")), budget(project));
         Stream<ProjectSections> ordered = sections.stream().sorted(Comparator.comparingInt(ProjectSections::order));
         ordered.forEach(section -> add(section.section(project, getLocale())));
         add(new AuditHistory(auditLog, Project.class, project.id()));
@@ -135,27 +132,6 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
                 .setFooter(Money.format(project.budgetTotal(), getLocale())).setKey("amount").setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(project.budgetLines());
-        return grid;
-    }
-
-    /** Each report with its due date, the final report last. */
-    private Grid<Map.Entry<String, LocalDate>> reports(ProjectSummary project) {
-        List<Map.Entry<String, LocalDate>> rows = new ArrayList<>();
-        for (int i = 0; i < project.interimReportsDue().size(); i++) {
-            rows.add(Map.entry(getTranslation("project.report.interim", i + 1), project.interimReportsDue().get(i)));
-        }
-        if (project.finalReportDue() != null) {
-            rows.add(Map.entry(getTranslation("project.report.final"), project.finalReportDue()));
-        }
-        Grid<Map.Entry<String, LocalDate>> grid = new Grid<>();
-        grid.setId("report-dates");
-        grid.getElement().setAttribute("aria-label", getTranslation("project.reports"));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("project.report"));
-        grid.addColumn(row -> ProjectTexts.date(row.getValue())).setHeader(getTranslation("project.report.due")).setKey("due");
-        grid.setItems(rows);
-        grid.setEmptyStateText(getTranslation("project.report.none"));
         return grid;
     }
 

@@ -54,10 +54,12 @@ class ProjectViewsTest extends UiTest {
         Grid<?> budget = _get(Grid.class, spec -> spec.withId("budget"));
         assertThat(GridKt._size(budget)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(budget, 0)).contains("Henkilöstökulut", "Koordinaattori 50 %");
-        Grid<?> reports = _get(Grid.class, spec -> spec.withId("report-dates"));
+        // The reports' section, from the reports the reporting cycle made of the project's due dates.
+        Grid<?> reports = _get(Grid.class, spec -> spec.withId("report-list"));
         assertThat(GridKt._size(reports)).isEqualTo(3);
-        assertThat(GridKt._getFormattedRow(reports, 1)).containsExactly("Väliselvitys 2", ProjectTexts.date(project.interimReportsDue().get(1)));
-        assertThat(GridKt._getFormattedRow(reports, 2)).containsExactly("Loppuselvitys", ProjectTexts.date(project.finalReportDue()));
+        assertThat(GridKt._getFormattedRow(reports, 1)).contains(ProjectTexts.date(project.interimReportsDue().get(1)), "Kirjoitettavana");
+        assertThat(GridKt._getFormattedRow(reports, 2)).contains(ProjectTexts.date(project.finalReportDue()));
+        _get(Grid.class, spec -> spec.withId("project-instalments"));
         _get(VerticalLayout.class, spec -> spec.withId("change-requests"));
         _get(Button.class, spec -> spec.withId("new-change-request"));
     }
