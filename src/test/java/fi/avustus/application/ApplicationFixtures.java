@@ -2,6 +2,7 @@ package fi.avustus.application;
 
 import static fi.avustus.programme.ProgrammeFixtures.actAs;
 
+import fi.avustus.application.process.GrantApplicationProcess;
 import fi.avustus.application.process.GrantApplicationFlow;
 import fi.avustus.organisation.Organisations;
 import org.camunda.bpm.engine.TaskService;
@@ -60,7 +61,8 @@ public final class ApplicationFixtures {
                                          long applicationId, String message, LocalDate deadline) {
         java.util.concurrent.CompletableFuture.runAsync(() -> {
             actAs(users, "virkailija");
-            String taskId = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+            String taskId = tasks.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId))
                     .taskDefinitionKey("checkCompleteness").singleResult().getId();
             flow.completeCheck(taskId, new GrantApplicationFlow.CompletenessCheck(false, List.of(), message, deadline));
             org.springframework.security.core.context.SecurityContextHolder.clearContext();

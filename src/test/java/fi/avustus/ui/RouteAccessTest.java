@@ -74,6 +74,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("payments", new Access("payments", Set.of("admin", "virkailija", "paattaja"))),
             // Reports and reporting tasks that do not exist: not found for those who may open one, denied for others.
             Map.entry("reports/:reportId", new Access("reports/0", Set.of())),
+            Map.entry("audits", new Access("audits", ADMIN)),
             Map.entry("reports/:reportId/edit", new Access("reports/0/edit", Set.of())),
             Map.entry("tasks/project-reporting/:taskId", new Access("tasks/project-reporting/none", Set.of())),
             Map.entry("deadlines", new Access("deadlines", Set.of("admin", "virkailija"))),

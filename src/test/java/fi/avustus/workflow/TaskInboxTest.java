@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fi.avustus.application.process.GrantApplicationProcess;
 import fi.avustus.IntegrationTest;
 import fi.avustus.application.ApplicationFixtures;
 import fi.avustus.application.Applications;
@@ -139,7 +140,8 @@ class TaskInboxTest {
     }
 
     private Task taskOf(String application) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(application).singleResult();
+        return taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(application).singleResult();
     }
 
     /** Sets the check task's due date, the way a process with a due-date expression would. */

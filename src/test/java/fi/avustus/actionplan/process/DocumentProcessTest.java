@@ -206,13 +206,15 @@ class DocumentProcessTest {
                 .isInstanceOfSatisfying(ValidationFailedException.class, refused -> assertThat(refused.violations())
                         .extracting(ValidationFailedException.Violation::field).containsExactly("deadline"));
         assertThat(documents.find(id).orElseThrow().versions()).isEmpty();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Key.ACTION_PLAN.processKey())
+                .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
 
         approveAtOnce(Key.ACTION_PLAN, id);
         actAs(userDetails, network.coordinator());
         assertThatThrownBy(() -> flow.submit(id, null)).isInstanceOfSatisfying(DomainException.class,
                 refused -> assertThat(refused.messageKey()).isEqualTo("actionplan.approved.readOnly"));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Key.ACTION_PLAN.processKey())
+                .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
 
         documents.startRevision(id);
         assertThat(flow.submit(id, null)).isEqualTo(2);

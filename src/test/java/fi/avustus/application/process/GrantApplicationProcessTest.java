@@ -198,7 +198,8 @@ class GrantApplicationProcessTest {
         assess("arvioija1");
         withdraw();
         assertThat(instance()).isEnded().hasPassed(Elements.WITHDRAWN);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId)).count()).isZero();
+        assertThat(taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId)).count()).isZero();
     }
 
     @Test
@@ -346,8 +347,8 @@ class GrantApplicationProcessTest {
     /** Assertions re-read the instance's state by id, so the instance seen at submission serves to the end. */
     private ProcessInstance instance() {
         if (processInstance == null) {
-            processInstance = runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(String.valueOf(applicationId)).singleResult();
+            processInstance = runtime.createProcessInstanceQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId)).singleResult();
         }
         return processInstance;
     }
@@ -357,12 +358,14 @@ class GrantApplicationProcessTest {
     }
 
     private Task task(String element) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+        return taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId))
                 .taskDefinitionKey(element).singleResult();
     }
 
     private Task assessTaskOf(String reviewer) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+        return taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId))
                 .taskDefinitionKey(Elements.ASSESS).taskAssignee(reviewer).singleResult();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import fi.avustus.application.process.GrantApplicationProcess;
 import fi.avustus.application.ApplicationFixtures;
 import fi.avustus.application.ApplicationStatus;
 import fi.avustus.application.Applications;
@@ -47,7 +48,8 @@ class GrantTaskViewTest extends UiTest {
     @Test
     void officialSendsTheApplicationBackForCompletionAndAMissingMessageIsShownOnItsField() {
         long applicationId = submit();
-        Task check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId)).singleResult();
+        Task check = taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId)).singleResult();
         login("virkailija");
         UI.getCurrent().navigate("tasks/grant-application/" + check.getId());
         @SuppressWarnings("unchecked")
@@ -66,15 +68,17 @@ class GrantTaskViewTest extends UiTest {
     @Test
     void aReviewerFinishesTheAssessmentTaskAfterAssessingOnTheReviewForm() {
         long applicationId = submit();
-        String check = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+        String check = taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId))
                 .singleResult().getId();
         actAs(users, "virkailija");
         flow.completeCheck(check, new GrantApplicationFlow.CompletenessCheck(true, List.of("arvioija1", "arvioija2"), null, null));
         // The call closes (its timer job runs here, as the job executor is off in tests).
-        String processInstanceId = runtime.createProcessInstanceQuery()
+        String processInstanceId = runtime.createProcessInstanceQuery().processDefinitionKey(GrantApplicationProcess.KEY)
                 .processInstanceBusinessKey(String.valueOf(applicationId)).singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult().getId());
-        Task assess = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
+        Task assess = taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId))
                 .taskAssignee("arvioija1").singleResult();
         long assessmentId = ((Number) taskService.getVariableLocal(assess.getId(), "assessmentId")).longValue();
 
