@@ -7,5 +7,5 @@
  * (the funding rules) and organisation (the parties' names in the letter).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "ui", "project",
-        "payment", "programme", "organisation"})
+        "payment", "programme", "organisation", "deadline"})
 package fi.avustus.recovery;

@@ -79,7 +79,7 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("audit.result." + audit.result())).setHeader(getTranslation("audit.result"));
         grid.addColumn(audit -> audit.ineligibleCosts() == null ? "" : Money.format(audit.ineligibleCosts(), getLocale()))
                 .setHeader(getTranslation("audit.ineligibleCosts"));
-        grid.addComponentColumn(this::action).setHeader(getTranslation("audit.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("actions").setHeader(getTranslation("audit.actions")).setAutoWidth(true);
         add(new H3(getTranslation("audit.list")), grid);
     }
 

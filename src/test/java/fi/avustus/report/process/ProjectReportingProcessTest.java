@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fi.avustus.IntegrationTest;
+import fi.avustus.deadline.Deadline;
+import fi.avustus.deadline.DeadlineQuery;
+import fi.avustus.deadline.DeadlineStatus;
+import fi.avustus.deadline.DeadlineType;
+import fi.avustus.deadline.Deadlines;
 import fi.avustus.payment.PaymentFixtures;
 import fi.avustus.payment.PaymentStatus;
 import fi.avustus.payment.PaymentSummary;
@@ -41,6 +46,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -88,6 +94,7 @@ class ProjectReportingProcessTest {
     @Autowired Recoveries recoveries;
     @Autowired Audits audits;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Deadlines deadlines;
     @Autowired ApplicationEvents events;
 
     private long projectId;
@@ -165,9 +172,11 @@ class ProjectReportingProcessTest {
         assertThat(payments.ofProject(projectId).get(1).status()).isEqualTo(PaymentStatus.CANCELLED);
         ClaimSummary claim = recoveries.ofProject(projectId).get(0);
         assertThat(claim.principal()).isEqualByComparingTo("19500.00");
+        assertThat(recoveryDeadline(claim).status()).isEqualTo(DeadlineStatus.OPEN);
         ProcessInstance running = instance();
         recoveries.markPaid(claim.id(), claim.outstanding(), claim.version());
         assertThat(running).isEnded().hasPassed(Elements.PROJECT_CLOSED);
+        assertThat(recoveryDeadline(claim).status()).isEqualTo(DeadlineStatus.DONE);
     }
 
     @Test
@@ -356,6 +365,16 @@ class ProjectReportingProcessTest {
         assertThat(unchanged.status()).isEqualTo(ReportStatus.DUE);
         assertThat(unchanged.version()).isEqualTo(interim.version());
         assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+    }
+
+    /** The claim in the deadline registry, as the project organisation's applicant sees it. */
+    private Deadline recoveryDeadline(ClaimSummary claim) {
+        actAs(userDetails, "hakija");
+        Deadline deadline = deadlines.find(DeadlineQuery.all().inProgramme(call.programmeId())
+                .ofTypes(Set.of(DeadlineType.RECOVERY_CLAIM))).stream()
+                .filter(candidate -> candidate.sourceKey().equals("recovery:" + claim.id())).findFirst().orElseThrow();
+        actAs(userDetails, "admin");
+        return deadline;
     }
 
     private void passChecks(String acceptedCosts) {

@@ -54,7 +54,8 @@ class AuditsViewTest extends UiTest {
         assertThat(GridKt._size(audits)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(audits, 0)).contains("Satunnaisotanta", "Kesken");
 
-        Button record = _get(Button.class, spec -> spec.withText("Kirjaa tulos"));
+        Button record = (Button) GridKt._getCellComponent(audits, 0, "actions");
+        assertThat(record.getText()).isEqualTo("Kirjaa tulos");
         _click(record);
         @SuppressWarnings("unchecked")
         Select<AuditResult> result = _get(Select.class, spec -> spec.withId("result"));
