@@ -160,10 +160,7 @@ class ProjectReportingProcessTest {
     void unusedFundsAboveTheThresholdAreReclaimedAndTheProjectClosesWhenTheClaimIsPaid() {
         decide();
         PaymentFixtures.pay(userDetails, payments, jdbc, projectId, USAGE_START.plusDays(2));
-        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.1");
-        actAs(userDetails, "virkailija");
-        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
-        submit(current(), LocalDate.of(2027, 1, 1), USAGE_END, "0.1");
+        finalReportSubmitted("0.1", "0.1");
         passChecks("4500");
 
         // 24 000 € paid, 4 500 € accepted: 19 500 € back with interest; the second instalment is cancelled.
@@ -183,10 +180,7 @@ class ProjectReportingProcessTest {
     void unusedFundsAtOrBelowTheThresholdAreNotReclaimed() {
         decide();
         PaymentFixtures.pay(userDetails, payments, jdbc, projectId, USAGE_START.plusDays(2));
-        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
-        actAs(userDetails, "virkailija");
-        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
-        submit(current(), LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
+        finalReportSubmitted("0.4", "0.5");
         // 24 000 € paid, 23 950 € accepted: 50 € unused, under the programme's 100 € threshold.
         ProcessInstance running = instance();
         passChecks("23950");
@@ -206,11 +200,7 @@ class ProjectReportingProcessTest {
     void aFinalReportPickedForAuditWaitsForItsResultAndIneligibleCostsReduceTheSettlement() {
         decide();
         approveInstalment(1);
-        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
-        actAs(userDetails, "virkailija");
-        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
-        ReportSummary finalReport = current();
-        submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
+        ReportSummary finalReport = finalReportSubmitted("0.4", "0.5");
 
         actAs(userDetails, "admin");
         assertThat(audits.sample(new AuditSampling(call.programmeId(), 100, null, null, null)))
@@ -309,11 +299,7 @@ class ProjectReportingProcessTest {
     void aFinalReportFailingACheckGoesBackAfterBothChecks() {
         decide();
         approveInstalment(1);
-        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
-        actAs(userDetails, "virkailija");
-        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
-        ReportSummary finalReport = current();
-        submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, "0.5");
+        ReportSummary finalReport = finalReportSubmitted("0.4", "0.5");
 
         actAs(userDetails, "virkailija");
         flow.checkContent(task(Elements.CHECK_CONTENT).getId(), false, "Tulokset puuttuvat.", null);
@@ -365,6 +351,19 @@ class ProjectReportingProcessTest {
         assertThat(unchanged.status()).isEqualTo(ReportStatus.DUE);
         assertThat(unchanged.version()).isEqualTo(interim.version());
         assertThat(instance()).isWaitingAt(Elements.SUBMIT_REPORT);
+    }
+
+    /**
+     * The interim report submitted and accepted, then the final report submitted, each spending
+     * the given share of every budget line.
+     */
+    private ReportSummary finalReportSubmitted(String interimShare, String finalShare) {
+        submit(current(), USAGE_START, LocalDate.of(2026, 12, 31), interimShare);
+        actAs(userDetails, "virkailija");
+        flow.review(task(Elements.REVIEW_REPORT).getId(), true, null, null);
+        ReportSummary finalReport = current();
+        submit(finalReport, LocalDate.of(2027, 1, 1), USAGE_END, finalShare);
+        return finalReport;
     }
 
     /** The claim in the deadline registry, as the project organisation's applicant sees it. */
