@@ -62,6 +62,11 @@ class TaskInboxTest {
         return String.valueOf(ApplicationFixtures.submitted(users, applications, call));
     }
 
+    /** A task of this application; a project's reporting task may have the same number as its case. */
+    private boolean theApplicationsTask(InboxTask task) {
+        return caseId.equals(task.caseId()) && GrantApplicationProcess.KEY.equals(task.processKey());
+    }
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
@@ -72,9 +77,9 @@ class TaskInboxTest {
         assertThat(checkTask("virkailija")).isNotNull();
         assertThat(checkTask("arvioija1")).isNotNull();
         actAs(users, "hakija");
-        assertThat(inbox.tasks(TaskInbox.InboxFilter.all())).noneMatch(task -> caseId.equals(task.caseId()));
+        assertThat(inbox.tasks(TaskInbox.InboxFilter.all())).noneMatch(this::theApplicationsTask);
         actAs(users, "paattaja");
-        assertThat(inbox.tasks(TaskInbox.InboxFilter.all())).noneMatch(task -> caseId.equals(task.caseId()));
+        assertThat(inbox.tasks(TaskInbox.InboxFilter.all())).noneMatch(this::theApplicationsTask);
     }
 
     @Test

@@ -148,6 +148,11 @@ public class ReportingFlow {
             }
             timers(instance, ProjectReportingProcess.Elements.OVERDUE)
                     .forEach(timer -> management.setJobDuedate(timer.getId(), Date.from(schedule.escalationAt())));
+            tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(SUBMIT_REPORT).list()
+                    .forEach(task -> {
+                        task.setDueDate(Date.from(schedule.dueAt()));
+                        tasks.saveTask(task);
+                    });
         }
     }
 

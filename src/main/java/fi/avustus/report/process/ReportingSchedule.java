@@ -15,6 +15,7 @@ import java.util.Optional;
 public record ReportingSchedule(LocalDate dueDate, List<Integer> reminderDaysBefore, int escalationDaysAfter) {
 
     static final LocalTime MORNING = LocalTime.of(9, 0);
+    static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
     public ReportingSchedule {
         reminderDaysBefore = List.copyOf(reminderDaysBefore);
@@ -26,9 +27,9 @@ public record ReportingSchedule(LocalDate dueDate, List<Integer> reminderDaysBef
                 .filter(reminder -> reminder.isAfter(now)).sorted().findFirst();
     }
 
-    /** The end of the due day: a report submitted on its due date is on time. */
+    /** The end of the due day, as people read it (23.59): a report submitted on its due date is on time. */
     public Instant dueAt() {
-        return dueDate.plusDays(1).atStartOfDay(Time.HELSINKI).toInstant();
+        return dueDate.atTime(END_OF_DAY).atZone(Time.HELSINKI).toInstant();
     }
 
     public Instant escalationAt() {

@@ -128,6 +128,9 @@ class ProjectReportingProcessTest {
         ReportSummary interim = current();
         assertThat(interim.kind()).isEqualTo(ReportKind.INTERIM);
         assertThat(interim.dueDate()).isEqualTo(LocalDate.of(2027, 1, 31));
+        // The applicant's task is due by the end of the report's due day, which orders the inbox.
+        assertThat(task(Elements.SUBMIT_REPORT).getDueDate().toInstant())
+                .isEqualTo(LocalDate.of(2027, 1, 31).atTime(23, 59).atZone(Time.HELSINKI).toInstant());
 
         submit(interim, USAGE_START, LocalDate.of(2026, 12, 31), "0.4");
         assertThat(instance()).isWaitingAt(Elements.REVIEW_REPORT);
@@ -265,6 +268,8 @@ class ProjectReportingProcessTest {
         assertThat(reports.find(interim.id()).orElseThrow().dueDate()).isEqualTo(movedDue);
         assertThat(reports.ofProject(projectId).get(1).dueDate()).isEqualTo(LocalDate.of(2027, 12, 31));
         assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant()).isEqualTo(morning(movedDue.minusDays(30)));
+        assertThat(task(Elements.SUBMIT_REPORT).getDueDate().toInstant())
+                .isEqualTo(movedDue.atTime(23, 59).atZone(Time.HELSINKI).toInstant());
         management.executeJob(timer(Elements.REMINDER_DUE).getId());
         assertThat(timer(Elements.REMINDER_DUE).getDuedate().toInstant()).isEqualTo(morning(movedDue.minusDays(7)));
         management.executeJob(timer(Elements.REMINDER_DUE).getId());
