@@ -65,7 +65,7 @@ public class Audits {
         if (sampling.random()) {
             validator.required("percent", sampling.percent());
             validator.check(sampling.percent() == null || (sampling.percent() >= 1 && sampling.percent() <= 100),
-                    "percent", "audit.percent.range");
+                    "percent", "reportAudit.percent.range");
         } else {
             if (sampling.risks().contains(AuditReason.LARGE_GRANT)) {
                 validator.required("largeGrantFrom", sampling.largeGrantFrom())
@@ -74,7 +74,7 @@ public class Audits {
             if (sampling.risks().contains(AuditReason.DEVIATION)) {
                 validator.required("deviationPercent", sampling.deviationPercent());
                 validator.check(sampling.deviationPercent() == null || sampling.deviationPercent() >= 1,
-                        "deviationPercent", "audit.percent.range");
+                        "deviationPercent", "reportAudit.percent.range");
             }
         }
         validator.throwIfInvalid();
@@ -129,7 +129,7 @@ public class Audits {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AuditSummary record(long auditId, AuditResult result, BigDecimal ineligibleCosts, String findings, long version) {
-        ReportAudit audit = repository.findById(auditId).orElseThrow(() -> new DomainException("audit.error.notFound"));
+        ReportAudit audit = repository.findById(auditId).orElseThrow(() -> new DomainException("reportAudit.error.notFound"));
         Validator validator = new Validator().required("result", result).maxLength("findings", findings, Validator.TEXT_MAX);
         if (result == AuditResult.FINDINGS) {
             BigDecimal reported = reports.reportedSpent(audit.getProjectId());
@@ -137,7 +137,7 @@ public class Audits {
                     .money("ineligibleCosts", ineligibleCosts, Money.ABSURD)
                     .requiredText("findings", findings, Validator.TEXT_MAX);
             validator.check(ineligibleCosts == null || ineligibleCosts.compareTo(reported) <= 0, "ineligibleCosts",
-                    "audit.ineligible.overReported", Money.format(reported));
+                    "reportAudit.ineligible.overReported", Money.format(reported));
         }
         validator.throwIfInvalid();
         audit.record(result, Money.normalise(ineligibleCosts), findings, currentUser.requireUsername(),

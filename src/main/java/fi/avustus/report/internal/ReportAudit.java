@@ -56,7 +56,7 @@ public class ReportAudit extends AuditedEntity {
     public void record(AuditResult result, BigDecimal ineligibleCosts, String findings, String username, Instant at,
                        long expectedVersion) {
         if (this.result != null) {
-            throw new DomainException("audit.error.recorded");
+            throw new DomainException("reportAudit.error.recorded");
         }
         if (getVersion() != expectedVersion) {
             throw new DomainException("report.error.changed");

@@ -58,49 +58,49 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
     public AuditsView(Audits audits, Programmes programmes) {
         this.audits = audits;
         setMaxWidth("70rem");
-        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.help")));
+        add(new H2(getTranslation("reportAudit.title")), new Paragraph(getTranslation("reportAudit.help")));
         programme.setId("programme");
-        programme.setLabel(getTranslation("audit.programme"));
+        programme.setLabel(getTranslation("reportAudit.programme"));
         programme.setItems(programmes.active());
         programme.setItemLabelGenerator(candidate -> candidate.name(getLocale()));
         programme.addValueChangeListener(change -> refresh());
         add(programme, sampling());
         grid.setId("audits");
-        grid.getElement().setAttribute("aria-label", getTranslation("audit.list"));
+        grid.getElement().setAttribute("aria-label", getTranslation("reportAudit.list"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("audit.none"));
+        grid.setEmptyStateText(getTranslation("reportAudit.none"));
         grid.addComponentColumn(audit -> new Anchor("reports/" + audit.reportId(), getTranslation("report.kind.FINAL")
-                + " #" + audit.reportId())).setHeader(getTranslation("audit.report"));
+                + " #" + audit.reportId())).setHeader(getTranslation("reportAudit.report"));
         grid.addComponentColumn(audit -> new Anchor("projects/" + audit.projectId(), String.valueOf(audit.projectId())))
-                .setHeader(getTranslation("audit.project")).setAutoWidth(true);
-        grid.addColumn(audit -> getTranslation("audit.reason." + audit.reason())).setHeader(getTranslation("audit.reason"));
-        grid.addColumn(audit -> audit.result() == null ? getTranslation("audit.result.pending")
-                : getTranslation("audit.result." + audit.result())).setHeader(getTranslation("audit.result"));
+                .setHeader(getTranslation("reportAudit.project")).setAutoWidth(true);
+        grid.addColumn(audit -> getTranslation("reportAudit.reason." + audit.reason())).setHeader(getTranslation("reportAudit.reason"));
+        grid.addColumn(audit -> audit.result() == null ? getTranslation("reportAudit.result.pending")
+                : getTranslation("reportAudit.result." + audit.result())).setHeader(getTranslation("reportAudit.result"));
         grid.addColumn(audit -> audit.ineligibleCosts() == null ? "" : Money.format(audit.ineligibleCosts(), getLocale()))
-                .setHeader(getTranslation("audit.ineligibleCosts"));
-        grid.addComponentColumn(this::action).setKey("actions").setHeader(getTranslation("audit.actions")).setAutoWidth(true);
-        add(new H3(getTranslation("audit.list")), grid);
+                .setHeader(getTranslation("reportAudit.ineligibleCosts"));
+        grid.addComponentColumn(this::action).setKey("actions").setHeader(getTranslation("reportAudit.actions")).setAutoWidth(true);
+        add(new H3(getTranslation("reportAudit.list")), grid);
     }
 
     private Component sampling() {
         FormLayout form = new FormLayout();
         FormFields fields = new FormFields(form);
-        RadioButtonGroup<Boolean> random = new RadioButtonGroup<>(getTranslation("audit.method"));
+        RadioButtonGroup<Boolean> random = new RadioButtonGroup<>(getTranslation("reportAudit.method"));
         random.setId("method");
         random.setItems(true, false);
-        random.setItemLabelGenerator(value -> getTranslation(value ? "audit.method.random" : "audit.method.risk"));
+        random.setItemLabelGenerator(value -> getTranslation(value ? "reportAudit.method.random" : "reportAudit.method.risk"));
         random.setValue(true);
-        IntegerField percent = fields.register("percent", new IntegerField(getTranslation("audit.percent")));
+        IntegerField percent = fields.register("percent", new IntegerField(getTranslation("reportAudit.percent")));
         percent.setSuffixComponent(new Span("%"));
         percent.setValue(10);
-        CheckboxGroup<AuditReason> risks = new CheckboxGroup<>(getTranslation("audit.risks"));
+        CheckboxGroup<AuditReason> risks = new CheckboxGroup<>(getTranslation("reportAudit.risks"));
         risks.setId("risks");
         risks.setItems(RISKS);
-        risks.setItemLabelGenerator(reason -> getTranslation("audit.reason." + reason));
-        BigDecimalField largeGrantFrom = fields.register("largeGrantFrom", new BigDecimalField(getTranslation("audit.largeGrantFrom")));
+        risks.setItemLabelGenerator(reason -> getTranslation("reportAudit.reason." + reason));
+        BigDecimalField largeGrantFrom = fields.register("largeGrantFrom", new BigDecimalField(getTranslation("reportAudit.largeGrantFrom")));
         largeGrantFrom.setSuffixComponent(new Span("€"));
-        IntegerField deviation = fields.register("deviationPercent", new IntegerField(getTranslation("audit.deviationPercent")));
+        IntegerField deviation = fields.register("deviationPercent", new IntegerField(getTranslation("reportAudit.deviationPercent")));
         deviation.setSuffixComponent(new Span("%"));
         deviation.setValue(20);
         Runnable show = () -> {
@@ -112,16 +112,16 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
         };
         random.addValueChangeListener(change -> show.run());
         show.run();
-        Button pick = new Button(getTranslation("audit.pick"), click -> {
+        Button pick = new Button(getTranslation("reportAudit.pick"), click -> {
             if (programme.getValue() == null) {
-                Notifications.error(getTranslation("audit.programme.required"));
+                Notifications.error(getTranslation("reportAudit.programme.required"));
                 return;
             }
             boolean byChance = Boolean.TRUE.equals(random.getValue());
             fields.save(() -> audits.sample(new AuditSampling(programme.getValue().id(), percent.getValue(),
                     byChance ? Set.of() : risks.getValue(), largeGrantFrom.getValue(), deviation.getValue())))
                     .ifPresent(picked -> {
-                        Notifications.success(getTranslation("audit.picked", picked.size()));
+                        Notifications.success(getTranslation("reportAudit.picked", picked.size()));
                         refresh();
                     });
         });
@@ -137,27 +137,27 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
         if (audit.result() != null) {
             return new Span();
         }
-        Button record = new Button(getTranslation("audit.record"), click -> recordDialog(audit).open());
+        Button record = new Button(getTranslation("reportAudit.record"), click -> recordDialog(audit).open());
         record.setId("record-" + audit.id());
         return record;
     }
 
     private Dialog recordDialog(AuditSummary audit) {
-        Dialog dialog = new Dialog(getTranslation("audit.record"));
+        Dialog dialog = new Dialog(getTranslation("reportAudit.record"));
         FormLayout form = new FormLayout();
         FormFields fields = new FormFields(form);
         Select<AuditResult> result = fields.register("result", new Select<>());
-        result.setLabel(getTranslation("audit.result"));
+        result.setLabel(getTranslation("reportAudit.result"));
         result.setItems(AuditResult.values());
-        result.setItemLabelGenerator(value -> getTranslation("audit.result." + value));
+        result.setItemLabelGenerator(value -> getTranslation("reportAudit.result." + value));
         result.setValue(AuditResult.NO_FINDINGS);
-        BigDecimalField ineligible = fields.register("ineligibleCosts", new BigDecimalField(getTranslation("audit.ineligibleCosts")));
+        BigDecimalField ineligible = fields.register("ineligibleCosts", new BigDecimalField(getTranslation("reportAudit.ineligibleCosts")));
         ineligible.setSuffixComponent(new Span("€"));
-        TextArea findings = fields.register("findings", new TextArea(getTranslation("audit.findings")));
+        TextArea findings = fields.register("findings", new TextArea(getTranslation("reportAudit.findings")));
         findings.setMaxLength(Validator.TEXT_MAX);
-        Button save = new Button(getTranslation("audit.save"), click -> fields.save(() -> audits.record(audit.id(),
+        Button save = new Button(getTranslation("reportAudit.save"), click -> fields.save(() -> audits.record(audit.id(),
                 result.getValue(), ineligible.getValue(), findings.getValue(), audit.version())).ifPresent(saved -> {
-                    Notifications.success(getTranslation("audit.recorded"));
+                    Notifications.success(getTranslation("reportAudit.recorded"));
                     dialog.close();
                     refresh();
                 }));
@@ -165,7 +165,7 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         form.add(result, ineligible, findings);
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("audit.cancel"), click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("reportAudit.cancel"), click -> dialog.close()), save);
         return dialog;
     }
 
@@ -175,6 +175,6 @@ public class AuditsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("audit.title") + " – " + getTranslation("app.title");
+        return getTranslation("reportAudit.title") + " – " + getTranslation("app.title");
     }
 }

@@ -99,7 +99,7 @@ class GrantApplicationSteps {
         return task -> {
             String presenter = (String) task.getVariable(PRESENTER);
             if (task.getAssignee() == null || task.getAssignee().equals(presenter)) {
-                throw new DomainException("decision.fourEyes");
+                throw new DomainException("process.fourEyes");
             }
         };
     }
