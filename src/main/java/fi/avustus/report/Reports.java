@@ -193,6 +193,7 @@ public class Reports {
     }
 
     /** Both checks of the final report passed: it is accepted with the financial check's costs. */
+    @PreAuthorize("hasAnyRole('OFFICIAL', 'ADMIN')")
     @Transactional
     public ReportSummary acceptFinal(long reportId) {
         Report report = finalReport(reportId);
@@ -214,7 +215,8 @@ public class Reports {
         return repository.spentOf(projectId, REPORTED);
     }
 
-    /** A change of the project's schedule moves the due dates of the reports not yet in. */
+    /** A change of the project's schedule moves the due dates of the reports not yet in (as the system, for an accepted change). */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void moveDueDates(long projectId, List<LocalDate> interimReportsDue, LocalDate finalReportDue) {
         for (Report report : repository.findByProject(projectId)) {
