@@ -99,7 +99,8 @@ public class Reports {
     public List<ReportSummary> ofProject(long projectId) {
         List<Report> reports = repository.findByProject(projectId);
         reports.forEach(this::requireAccess);
-        return reports.stream().map(this::summary).toList();
+        // The project's reports are read once for all of them, not again for each one's earlier costs.
+        return reports.stream().map(report -> summary(report, reports)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -258,8 +259,12 @@ public class Reports {
 
     /** Each budget line's costs in the project's reports before this one that were submitted or accepted. */
     private List<BigDecimal> spentBefore(Report report) {
+        return spentBefore(report, repository.findByProject(report.getProjectId()));
+    }
+
+    private static List<BigDecimal> spentBefore(Report report, List<Report> projectReports) {
         List<BigDecimal> totals = new ArrayList<>();
-        for (Report earlier : repository.findByProject(report.getProjectId())) {
+        for (Report earlier : projectReports) {
             if (earlier.getId().equals(report.getId()) || !REPORTED.contains(earlier.getStatus())) {
                 continue;
             }
@@ -277,9 +282,13 @@ public class Reports {
     }
 
     private ReportSummary summary(Report report) {
+        return summary(report, repository.findByProject(report.getProjectId()));
+    }
+
+    private static ReportSummary summary(Report report, List<Report> projectReports) {
         return new ReportSummary(report.getId(), report.getProjectId(), report.getOrganisationId(), report.getKind(),
                 report.getSequence(), report.getDueDate(), report.getStatus(), ReportJson.read(report.getContent()),
-                spentBefore(report), report.getSubmittedAt(), report.getSubmittedBy(), report.getReturnComment(),
+                spentBefore(report, projectReports), report.getSubmittedAt(), report.getSubmittedBy(), report.getReturnComment(),
                 report.getReviewedBy(), report.getAcceptedCosts(), report.getCheckComment(), report.getVersion());
     }
 }
