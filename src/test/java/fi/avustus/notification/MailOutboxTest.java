@@ -19,7 +19,6 @@ import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.ProgrammeFixtures;
 import fi.avustus.programme.Programmes;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,25 +29,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox against a real SMTP server (GreenMail): what a submission mails, in whose language;
  * retries while the server is down; and two senders at once sending each e-mail exactly once.
- * The shared test context configures no mail server, so each test builds its own sender on the
- * context's outbox; other tests' waiting e-mails may go out too, which is why every check looks
- * for this test's own e-mails by Message-ID.
  */
 @IntegrationTest
 class MailOutboxTest {
@@ -198,42 +191,27 @@ class MailOutboxTest {
     }
 
     private OutboxSender sender(int port, MailSettings settings, Clock senderClock) {
-        JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(port);
-        mailSender.setDefaultEncoding("UTF-8");
-        return new OutboxSender(queue, new TransactionTemplate(transactionManager), mailSender, settings, senderClock);
+        return OutboxDelivery.sender(queue, transactionManager, port, settings, senderClock);
     }
 
     private static MailSettings settings(int maxAttempts) {
-        return settings(maxAttempts, 500);
+        return OutboxDelivery.settings(maxAttempts, 500);
     }
 
     private static MailSettings settings(int maxAttempts, int batchSize) {
-        return new MailSettings("no-reply@avustus.example", null, batchSize,
-                Duration.ofMinutes(5), maxAttempts, Duration.ofMinutes(1), Duration.ofHours(1));
+        return OutboxDelivery.settings(maxAttempts, batchSize);
     }
 
     private String messageId(long outboxId) {
-        return "<outbox-" + outboxId + "@avustus.example>";
+        return OutboxDelivery.messageId(outboxId);
     }
 
-    private MimeMessage receivedOnce(MimeMessage[] received, long outboxId) throws MessagingException {
-        List<MimeMessage> mine = Stream.of(received).filter(mail -> messageId(outboxId).equals(id(mail))).toList();
-        assertThat(mine).hasSize(1);
-        return mine.get(0);
+    private static MimeMessage receivedOnce(MimeMessage[] received, long outboxId) {
+        return OutboxDelivery.receivedOnce(received, outboxId);
     }
 
     private static Map<String, Long> messageIds(MimeMessage[] received) {
-        return Stream.of(received).collect(Collectors.groupingBy(MailOutboxTest::id, Collectors.counting()));
-    }
-
-    private static String id(MimeMessage mail) {
-        try {
-            return mail.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return OutboxDelivery.messageIds(received);
     }
 
     private static int freePort() {
