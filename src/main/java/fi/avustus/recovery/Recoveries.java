@@ -93,6 +93,7 @@ public class Recoveries {
     public Settlement settle(long projectId, BigDecimal acceptedEligibleCosts, Locale letterLanguage) {
         new Validator().required("acceptedEligibleCosts", acceptedEligibleCosts)
                 .money("acceptedEligibleCosts", acceptedEligibleCosts, Money.ABSURD).throwIfInvalid();
+        settlements.lockProject(projectId);
         Optional<RecoverySettlement> earlier = settlements.findByProjectId(projectId);
         if (earlier.isPresent()) {
             return earlier.get().summary();

@@ -20,6 +20,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +133,36 @@ class RecoveriesIntegrationTest {
         assertThat(fixtures.settle(projectId, "30000")).isEqualTo(first);
         actAs(users, "admin");
         assertThat(recoveries.ofProject(projectId)).hasSize(1);
+    }
+
+    @Test
+    void settlementsOfOneProjectAtTheSameMomentMakeOneClaim() {
+        long projectId = fixtures.paidProject(300, 100);
+        CyclicBarrier start = new CyclicBarrier(8);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Settlement> settled;
+        try {
+            List<CompletableFuture<Settlement>> attempts = IntStream.range(0, 8)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        await(start);
+                        return fixtures.settle(projectId, "30000");
+                    }, threads)).toList();
+            settled = attempts.stream().map(CompletableFuture::join).toList();
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(settled).hasSize(8).containsOnly(settled.get(0));
+        actAs(users, "admin");
+        assertThat(recoveries.ofProject(projectId)).singleElement()
+                .satisfies(claim -> assertThat(claim.id()).isEqualTo(settled.get(0).claimId()));
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
