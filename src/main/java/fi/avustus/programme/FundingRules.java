@@ -13,7 +13,11 @@ import java.math.BigDecimal;
  */
 public record FundingRules(int changeThresholdPercent, BigDecimal recoveryThreshold, BigDecimal referenceRatePercent) {
 
-    /** The Act on Discretionary Government Grants (688/2001, 25 §): the reference rate plus three percentage points. */
+    /**
+     * Interest on a reclaimed sum (Act on Discretionary Government Grants 688/2001, 24 §): the
+     * reference rate of the Interest Act 3 § 2 plus three percentage points, from the payment date.
+     * Late payment of the claim (25 §) is penalty interest of the Interest Act, not reckoned here.
+     */
     public static final BigDecimal RECOVERY_INTEREST_MARGIN = new BigDecimal("3.00");
 
     public static final FundingRules DEFAULT = new FundingRules(20, new BigDecimal("100.00"), new BigDecimal("2.00"));
