@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Not part of the normal build: it runs for an hour at full size.
  */
 @Tag("scale")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest
 @ActiveProfiles({"demo", "scale"})
 class GenerateScaleData {
 
