@@ -15,8 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,9 +35,9 @@ class ApiExceptionHandler {
     private static final String INVALID = "api.detail.invalid";
 
     private final Problems problems;
-    private final RefusalProblems refusals;
+    private final UnroutedProblems refusals;
 
-    ApiExceptionHandler(Problems problems, RefusalProblems refusals) {
+    ApiExceptionHandler(Problems problems, UnroutedProblems refusals) {
         this.problems = problems;
         this.refusals = refusals;
     }
@@ -101,22 +100,17 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<Problem> unsupportedType(HttpMediaTypeNotSupportedException exception, HttpServletRequest request) {
-        return problems.of(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.detail.unsupportedMediaType");
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Problem> method(HttpRequestMethodNotSupportedException exception, HttpServletRequest request) {
-        return problems.of(request, HttpStatus.METHOD_NOT_ALLOWED, "api.detail.methodNotAllowed", exception.getMethod());
-    }
-
-    @ExceptionHandler
     ResponseEntity<Problem> concurrent(OptimisticLockingFailureException exception, HttpServletRequest request) {
         return problems.of(request, HttpStatus.CONFLICT, "concurrentModification");
     }
 
+    /** Any other refusal of the web layer that carries a client error's status (e.g. 406 for an Accept header it cannot serve). */
     @ExceptionHandler
     ResponseEntity<Problem> unexpected(Exception exception, HttpServletRequest request) {
+        if (exception instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+            return problems.of(request, status, "api.detail.refused", status.value());
+        }
         log.error("Unexpected error in {} {}", request.getMethod(), request.getRequestURI(), exception);
         return problems.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
     }

@@ -39,7 +39,7 @@ class ApplicationsController {
     @GetMapping("/{applicationId}")
     @Operation(operationId = "getApplication", summary = "Get an application",
             description = "One application with its plan, budget and decision. Another organisation's application is not found.")
-    ApplicationDetailsDto get(@PathVariable long applicationId) {
+    ApplicationDetailsDto get(@Parameter(description = "The application's id.") @PathVariable long applicationId) {
         return applications.find(applicationId)
                 .map(details -> ApplicationDetailsDto.of(details,
                         decisions.ofApplication(applicationId).map(DecisionDto::of).orElse(null)))

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -15,7 +14,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -42,20 +43,22 @@ class OpenApiConfiguration {
                                 + "are public; everything else needs HTTP basic authentication and shows what the user's "
                                 + "roles and organisations allow, as the screens do. Lists are paged (page, size). Errors "
                                 + "are RFC 7807 problem documents in the language of the Accept-Language header.")
-                        .contact(new Contact().name("Avustus").email("no-reply@avustus.example"))
-                        .license(new License().name("Proprietary").url("https://avustus.example/licence")))
+                        .contact(new Contact().name("Avustus")))
                 .components(new Components().addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("The user's Avustus username and password.")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
     }
 
-    /** The problem document's schema, which the error answers refer to. */
+    /** The problem document's schema, which the error answers refer to; the tags in alphabetical order. */
     @Bean
-    OpenApiCustomizer problemSchema() {
+    OpenApiCustomizer problemSchemaAndTagOrder() {
         return openApi -> {
             Map<String, Schema> schemas = ModelConverters.getInstance(true).readAll(new AnnotatedType(Problem.class));
             schemas.forEach(openApi.getComponents()::addSchemas);
+            if (openApi.getTags() != null) {
+                openApi.getTags().sort(Comparator.comparing(Tag::getName));
+            }
         };
     }
 

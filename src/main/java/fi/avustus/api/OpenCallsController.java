@@ -2,6 +2,7 @@ package fi.avustus.api;
 
 import fi.avustus.programme.Calls;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,7 +36,7 @@ class OpenCallsController {
     @SecurityRequirements
     @Operation(operationId = "getOpenCall", summary = "Get an open call",
             description = "One call open for applications now; a call that is not open (a draft, closed, not yet open) is not found.")
-    OpenCallDto get(@PathVariable long callId) {
+    OpenCallDto get(@Parameter(description = "The call's id.") @PathVariable long callId) {
         return calls.findOpen(callId).map(OpenCallDto::of).orElseThrow(() -> new NotFoundException("call " + callId));
     }
 }

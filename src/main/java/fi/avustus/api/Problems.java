@@ -52,7 +52,7 @@ class Problems {
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
             case CONFLICT -> "conflict";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-            default -> "server-error";
+            default -> status.is4xxClientError() ? "bad-request" : "server-error";
         };
     }
 }

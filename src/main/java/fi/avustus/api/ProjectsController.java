@@ -10,6 +10,7 @@ import fi.avustus.project.ProjectStatus;
 import fi.avustus.project.ProjectSummary;
 import fi.avustus.project.Projects;
 import fi.avustus.report.Reports;
+import fi.avustus.review.DecisionSummary;
 import fi.avustus.review.Decisions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,47 +71,51 @@ class ProjectsController {
     @GetMapping("/{projectId}")
     @Operation(operationId = "getProject", summary = "Get a project",
             description = "One project with its decision and the sums paid. Another organisation's project is not found.")
-    ProjectDetailsDto get(@PathVariable long projectId) {
-        ProjectSummary project = readable(projectId);
-        BigDecimal paid = payments.ofProject(projectId).stream().filter(payment -> payment.status() == PaymentStatus.PAID)
-                .map(PaymentSummary::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new ProjectDetailsDto(ProjectDto.of(project),
-                decisions.ofApplication(project.applicationId()).map(DecisionDto::of).orElse(null), paid);
+    ProjectDetailsDto get(@Parameter(description = "The project's id.") @PathVariable long projectId) {
+        return withinReach(projectId, (project, decision) -> {
+            BigDecimal paid = payments.ofProject(projectId).stream().filter(payment -> payment.status() == PaymentStatus.PAID)
+                    .map(PaymentSummary::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new ProjectDetailsDto(ProjectDto.of(project), decision.map(DecisionDto::of).orElse(null), paid);
+        });
     }
 
     @GetMapping("/{projectId}/payments")
     @Operation(operationId = "listProjectPayments", summary = "List a project's payments",
             description = "The project's instalments in order: planned, approved, paid or cancelled.")
-    ApiPage<PaymentDto> payments(@PathVariable long projectId, @ParameterObject @Valid PageQuery page) {
-        readable(projectId);
-        return ApiPage.of(payments.ofProject(projectId), page, PaymentDto::of);
+    ApiPage<PaymentDto> payments(@Parameter(description = "The project's id.") @PathVariable long projectId, @ParameterObject @Valid PageQuery page) {
+        return withinReach(projectId, (project, decision) -> ApiPage.of(payments.ofProject(projectId), page, PaymentDto::of));
     }
 
     @GetMapping("/{projectId}/reports")
     @Operation(operationId = "listProjectReports", summary = "List a project's reports",
             description = "The project's interim reports and final report in order, with their due dates and status.")
-    ApiPage<ReportDto> reports(@PathVariable long projectId, @ParameterObject @Valid PageQuery page) {
-        readable(projectId);
-        return ApiPage.of(reports.ofProject(projectId), page, ReportDto::of);
+    ApiPage<ReportDto> reports(@Parameter(description = "The project's id.") @PathVariable long projectId, @ParameterObject @Valid PageQuery page) {
+        return withinReach(projectId, (project, decision) -> ApiPage.of(reports.ofProject(projectId), page, ReportDto::of));
     }
 
     @GetMapping("/{projectId}/deadlines")
     @Operation(operationId = "listProjectDeadlines", summary = "List a project's deadlines",
             description = "The project's report deadlines and the end of its usage period, soonest first.")
-    ApiPage<DeadlineDto> deadlines(@PathVariable long projectId, @ParameterObject @Valid PageQuery page,
+    ApiPage<DeadlineDto> deadlines(@Parameter(description = "The project's id.") @PathVariable long projectId, @ParameterObject @Valid PageQuery page,
                                    HttpServletRequest request) {
-        ProjectSummary project = readable(projectId);
         String ownKeys = "project:" + projectId + ":";
         Locale locale = language.of(request);
-        return ApiPage.of(deadlines.entries(DeadlineQuery.all().ofOrganisation(project.organisationId())).stream()
+        return withinReach(projectId, (project, decision) -> ApiPage.of(deadlines.entries(DeadlineQuery.all()
+                        .ofOrganisation(project.organisationId())).stream()
                         .filter(entry -> entry.deadline().sourceKey().startsWith(ownKeys)).toList(), page,
-                entry -> DeadlineDto.of(entry, locale, (key, arguments) -> language.text(locale, key, arguments)));
+                entry -> DeadlineDto.of(entry, locale, (key, arguments) -> language.text(locale, key, arguments))));
     }
 
-    /** The project, if the user may read it: another organisation's project is answered as one that does not exist. */
-    private ProjectSummary readable(long projectId) {
+    /**
+     * Reads the project and its parts, if the user may. Every role may ask, so a refusal on the way
+     * means another organisation's project, which is answered as one that does not exist. The
+     * decision is read first: the project module lets steering groups see projects, but a
+     * project's decision, payments and reports are for its organisation and staff only.
+     */
+    private <T> T withinReach(long projectId, BiFunction<ProjectSummary, Optional<DecisionSummary>, T> read) {
         try {
-            return projects.find(projectId).orElseThrow(() -> new NotFoundException("project " + projectId));
+            ProjectSummary project = projects.find(projectId).orElseThrow(() -> new NotFoundException("project " + projectId));
+            return read.apply(project, decisions.ofApplication(project.applicationId()));
         } catch (AccessDeniedException outsideOrganisations) {
             throw new NotFoundException("project " + projectId);
         }
