@@ -16,6 +16,7 @@ import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.security.CurrentUser;
+import fi.avustus.security.Role;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Validator;
 import java.io.InputStream;
@@ -26,9 +27,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,6 +181,29 @@ public class Applications {
     @PreAuthorize("hasRole('APPLICANT')")
     public List<ApplicationSummary> mine() {
         return views.summaries(repository.findByOrganisationIdInOrderByIdDesc(currentUser.organisationIds()));
+    }
+
+    /**
+     * The applications the user may read, newest first, a page at a time: staff see every submitted
+     * application, anyone else their own organisations' (drafts included), as on the screens.
+     *
+     * @param callId only this call's applications; null for every call
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ApplicationSummary> visible(Long callId, Pageable pageable) {
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        boolean staff = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.OFFICIAL)
+                || currentUser.hasRole(Role.DECISION_MAKER);
+        Page<Application> page;
+        if (staff) {
+            page = callId == null ? repository.findByStatusNot(ApplicationStatus.DRAFT, newestFirst)
+                    : repository.findByCallIdAndStatusNot(callId, ApplicationStatus.DRAFT, newestFirst);
+        } else {
+            Set<Long> own = currentUser.organisationIds();
+            page = callId == null ? repository.findByOrganisationIdIn(own, newestFirst)
+                    : repository.findByOrganisationIdInAndCallId(own, callId, newestFirst);
+        }
+        return new PageImpl<>(views.summaries(page.getContent()), newestFirst, page.getTotalElements());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")

@@ -167,6 +167,22 @@ public class Calls {
                 call.getMinSelfFinancingPercent(), call.getEligibleTypes())).toList();
     }
 
+    /**
+     * The calls open for applications now, closing soonest first, for anyone, logged in or not:
+     * what funding portals list. Drafts and archived calls stay hidden.
+     */
+    public Page<CallSummary> openNow(Pageable pageable) {
+        Page<Call> page = repository.openAt(clock.instant(), CallStatus.PUBLISHED, pageable);
+        Map<Long, TranslatedName> names = programmeNames(page.map(Call::getProgrammeId).toSet());
+        return page.map(call -> summary(call, names.get(call.getProgrammeId())));
+    }
+
+    /** A call that is open for applications now, for anyone; empty for any other call. */
+    public Optional<CallSummary> findOpen(long id) {
+        Instant now = clock.instant();
+        return repository.findById(id).map(this::summary).filter(call -> call.isOpen(now));
+    }
+
     private Call load(long id) {
         return repository.findById(id).orElseThrow(() -> new DomainException("notFound"));
     }

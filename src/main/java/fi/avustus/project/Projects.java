@@ -125,16 +125,34 @@ public class Projects {
     /** Every organisation's projects for staff, narrowed by programme, call and status; earliest usage end first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICIAL', 'DECISION_MAKER')")
     public Page<ProjectSummary> list(ProjectFilter filter, Pageable pageable) {
+        return page(filter, null, pageable);
+    }
+
+    /**
+     * The projects the user may list, a page at a time, as {@link #list}: staff see every
+     * organisation's, anyone else their own organisations'.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ProjectSummary> visible(ProjectFilter filter, Pageable pageable) {
+        boolean staff = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.OFFICIAL)
+                || currentUser.hasRole(Role.DECISION_MAKER);
+        return page(filter, staff ? null : currentUser.organisationIds(), pageable);
+    }
+
+    /** @param organisationIds null for every organisation's */
+    private Page<ProjectSummary> page(ProjectFilter filter, Collection<Long> organisationIds, Pageable pageable) {
         Collection<Long> callIds = null;
         if (filter.callId() != null) {
             callIds = List.of(filter.callId());
         } else if (filter.programmeId() != null) {
-            callIds = calls.ofProgramme(filter.programmeId()).stream().map(CallSummary::id).toList();
+            // Only the ids narrow the list, so applicants may filter by a programme's calls too.
+            callIds = SystemUser.call(() -> calls.ofProgramme(filter.programmeId())).stream().map(CallSummary::id).toList();
         }
         Sort sort = pageable.getSortOr(LIST_ORDER);
         Pageable ordered = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
-        return repository.findAll(ProjectRepository.matching(callIds, filter.status()), ordered).map(Projects::summary);
+        return repository.findAll(ProjectRepository.matching(callIds, filter.status())
+                .and(ProjectRepository.ofOrganisations(organisationIds)), ordered).map(Projects::summary);
     }
 
     /** Closes the project at the end of its reporting; closing a closed project changes nothing. */

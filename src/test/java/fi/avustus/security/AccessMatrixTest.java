@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every HTTP endpoint outside the Vaadin UI, for anonymous users and a user of each role:
- * the engine REST API, the Camunda web apps and the actuator. (Vaadin routes: {@code RouteAccessTest}.)
+ * the engine REST API, the Camunda web apps, the actuator and a sample of the REST API (its every
+ * operation and role: {@code ApiContractTest}). (Vaadin routes: {@code RouteAccessTest}.)
  */
 @IntegrationTest
 class AccessMatrixTest {
@@ -43,7 +44,9 @@ class AccessMatrixTest {
                 Arguments.of("/actuator/metrics", "ADMIN"),
                 Arguments.of("/actuator/health", "*"),
                 Arguments.of("/actuator/health/liveness", "*"),
-                Arguments.of("/actuator/health/readiness", "*"));
+                Arguments.of("/actuator/health/readiness", "*"),
+                Arguments.of("/api/v1/open-calls", "*"),
+                Arguments.of("/v3/api-docs", "*"));
     }
 
     @ParameterizedTest(name = "{0} allowed for {1}")

@@ -40,4 +40,15 @@ public interface CallRepository extends JpaRepository<Call, Long> {
             order by c.openUntil, c.id
             """)
     List<Call> openAt(@Param("now") Instant now, @Param("status") CallStatus status);
+
+    /** As {@link #openAt(Instant, CallStatus)}, a page at a time. */
+    @Query(value = """
+            select c from Call c
+            where c.status = :status and c.archived = false and c.openFrom <= :now and c.openUntil > :now
+            order by c.openUntil, c.id
+            """, countQuery = """
+            select count(c) from Call c
+            where c.status = :status and c.archived = false and c.openFrom <= :now and c.openUntil > :now
+            """)
+    Page<Call> openAt(@Param("now") Instant now, @Param("status") CallStatus status, Pageable pageable);
 }

@@ -37,4 +37,10 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpec
             return builder.and(predicates.toArray(Predicate[]::new));
         };
     }
+
+    /** Projects of these organisations; null: any organisation's. */
+    static Specification<Project> ofOrganisations(Collection<Long> organisationIds) {
+        return (root, query, builder) -> organisationIds == null ? builder.conjunction()
+                : organisationIds.isEmpty() ? builder.disjunction() : root.get("organisationId").in(organisationIds);
+    }
 }
