@@ -18,6 +18,9 @@ import fi.avustus.programme.CallSummary;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Validator;
+import fi.avustus.shared.upload.AttachmentFile;
+import fi.avustus.shared.upload.AttachmentSummary;
+import fi.avustus.shared.upload.UploadRules;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Applications {
+
+    /** What one application's attachments may take together. */
+    public static final long ATTACHMENTS_MAX_BYTES = 50 * UploadRules.MEGABYTE;
 
     private static final Consumer<Application> NO_CHANGE = application -> { };
 
@@ -161,7 +167,7 @@ public class Applications {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public AttachmentDownload downloadAttachment(long id, long attachmentId) {
+    public AttachmentFile downloadAttachment(long id, long attachmentId) {
         return attachments.download(access.requireReadable(id).getId(), attachmentId);
     }
 
