@@ -49,10 +49,10 @@ public class AttachmentsPanel extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", getTranslation("ui.attachments"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("ui.attachment.name"));
-        grid.addColumn(attachment -> size(attachment.size())).setHeader(getTranslation("ui.attachment.size"));
+        grid.addComponentColumn(this::downloadLink).setKey("file").setHeader(getTranslation("ui.attachment.name"));
+        grid.addColumn(attachment -> size(attachment.size())).setKey("size").setHeader(getTranslation("ui.attachment.size"));
         if (editable) {
-            grid.addComponentColumn(this::deleteButton).setHeader(getTranslation("ui.attachment.actions"));
+            grid.addComponentColumn(this::deleteButton).setKey("actions").setHeader(getTranslation("ui.attachment.actions"));
             add(new Paragraph(getTranslation("ui.attachment.rules", UploadRules.FILE_MAX_BYTES / UploadRules.MEGABYTE,
                     caseMaxBytes / UploadRules.MEGABYTE)), upload());
         }
