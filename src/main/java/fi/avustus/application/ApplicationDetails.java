@@ -1,6 +1,7 @@
 package fi.avustus.application;
 
 import fi.avustus.shared.TranslatedName;
+import fi.avustus.shared.upload.AttachmentSummary;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

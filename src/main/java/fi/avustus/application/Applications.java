@@ -19,6 +19,9 @@ import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Validator;
+import fi.avustus.shared.upload.AttachmentFile;
+import fi.avustus.shared.upload.AttachmentSummary;
+import fi.avustus.shared.upload.UploadRules;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Applications {
+
+    /** What one application's attachments may take together. */
+    public static final long ATTACHMENTS_MAX_BYTES = 50 * UploadRules.MEGABYTE;
 
     private static final Consumer<Application> NO_CHANGE = application -> { };
 
@@ -168,7 +174,7 @@ public class Applications {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public AttachmentDownload downloadAttachment(long id, long attachmentId) {
+    public AttachmentFile downloadAttachment(long id, long attachmentId) {
         return attachments.download(access.requireReadable(id).getId(), attachmentId);
     }
 

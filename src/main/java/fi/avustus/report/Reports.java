@@ -8,6 +8,9 @@ import fi.avustus.project.Projects;
 import fi.avustus.report.ReportContent.CostLine;
 import fi.avustus.report.ReportContent.ObjectiveProgress;
 import fi.avustus.report.internal.Report;
+import fi.avustus.report.internal.ReportAccess;
+import fi.avustus.report.internal.ReportAttachmentStore;
+import fi.avustus.report.internal.ReportCosts;
 import fi.avustus.report.internal.ReportRepository;
 import fi.avustus.report.internal.ReportJson;
 import fi.avustus.report.internal.ReportRules;
@@ -17,12 +20,14 @@ import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
+import fi.avustus.shared.upload.AttachmentFile;
+import fi.avustus.shared.upload.AttachmentSummary;
+import fi.avustus.shared.upload.UploadRules;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,25 +38,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A funded project's reports: the schedule made from the project's due dates, the applicant's
- * writing and submission, and the officials' review and checks (called by the reporting
- * process). Applicants only ever reach their own organisations' reports.
+ * writing, attachments and submission, and the officials' review and checks (called by the
+ * reporting process). Applicants only ever reach their own organisations' reports.
  */
 @Service
 @Transactional(readOnly = true)
 public class Reports {
 
-    private static final EnumSet<ReportStatus> REPORTED = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
+    /** What one report's attachments may take together: as much as an application's. */
+    public static final long ATTACHMENTS_MAX_BYTES = 50 * UploadRules.MEGABYTE;
 
     private final ReportRepository repository;
+    private final ReportAccess access;
+    private final ReportAttachmentStore attachments;
     private final Projects projects;
     private final Applications applications;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reports(ReportRepository repository, Projects projects, Applications applications,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    Reports(ReportRepository repository, ReportAccess access, ReportAttachmentStore attachments, Projects projects,
+            Applications applications, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.access = access;
+        this.attachments = attachments;
         this.projects = projects;
         this.applications = applications;
         this.currentUser = currentUser;
@@ -137,6 +147,33 @@ public class Reports {
         return summary(saved);
     }
 
+    /** The report's attachments, for its organisation and staff; another organisation's report is not found. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AttachmentSummary> attachments(long reportId) {
+        return attachments.list(access.readable(reportId).getId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AttachmentFile downloadAttachment(long reportId, long attachmentId) {
+        return attachments.download(access.readable(reportId).getId(), attachmentId);
+    }
+
+    /**
+     * Adds a file to the applicant's report while it is being written and the project is open;
+     * submitting freezes the attachments with the rest of the report.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public AttachmentSummary uploadAttachment(long reportId, String fileName, InputStream content) {
+        return attachments.upload(access.attachmentsChangeable(reportId).getId(), fileName, content);
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void deleteAttachment(long reportId, long attachmentId) {
+        attachments.delete(access.attachmentsChangeable(reportId).getId(), attachmentId);
+    }
+
     /** The official's review of an interim report: accepted. */
     @PreAuthorize("hasAnyRole('OFFICIAL', 'ADMIN')")
     @Transactional
@@ -213,7 +250,7 @@ public class Reports {
 
     /** The costs reported over the whole project, in the reports submitted or accepted. */
     public BigDecimal reportedSpent(long projectId) {
-        return repository.spentOf(projectId, REPORTED);
+        return repository.spentOf(projectId, ReportCosts.REPORTED);
     }
 
     /** A change of the project's schedule moves the due dates of the reports not yet in (as the system, for an accepted change). */
@@ -259,26 +296,7 @@ public class Reports {
 
     /** Each budget line's costs in the project's reports before this one that were submitted or accepted. */
     private List<BigDecimal> spentBefore(Report report) {
-        return spentBefore(report, repository.findByProject(report.getProjectId()));
-    }
-
-    private static List<BigDecimal> spentBefore(Report report, List<Report> projectReports) {
-        List<BigDecimal> totals = new ArrayList<>();
-        for (Report earlier : projectReports) {
-            if (earlier.getId().equals(report.getId()) || !REPORTED.contains(earlier.getStatus())) {
-                continue;
-            }
-            List<CostLine> lines = ReportJson.read(earlier.getContent()).costs();
-            for (int i = 0; i < lines.size(); i++) {
-                BigDecimal spent = lines.get(i).spent() == null ? BigDecimal.ZERO : lines.get(i).spent();
-                if (i < totals.size()) {
-                    totals.set(i, totals.get(i).add(spent));
-                } else {
-                    totals.add(spent);
-                }
-            }
-        }
-        return totals;
+        return ReportCosts.spentBefore(report, repository.findByProject(report.getProjectId()));
     }
 
     private ReportSummary summary(Report report) {
@@ -288,7 +306,7 @@ public class Reports {
     private static ReportSummary summary(Report report, List<Report> projectReports) {
         return new ReportSummary(report.getId(), report.getProjectId(), report.getOrganisationId(), report.getKind(),
                 report.getSequence(), report.getDueDate(), report.getStatus(), ReportJson.read(report.getContent()),
-                spentBefore(report, projectReports), report.getSubmittedAt(), report.getSubmittedBy(), report.getReturnComment(),
+                ReportCosts.spentBefore(report, projectReports), report.getSubmittedAt(), report.getSubmittedBy(), report.getReturnComment(),
                 report.getReviewedBy(), report.getAcceptedCosts(), report.getCheckComment(), report.getVersion());
     }
 }

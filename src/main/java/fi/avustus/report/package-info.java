@@ -1,8 +1,8 @@
 /**
  * Reports of funded projects (väliselvitys, loppuselvitys): what was done per objective,
- * indicator values reached, and a cost statement per accepted budget line within the usage
- * period; the officials' review, and for the final report a content check and a financial check
- * that fix the accepted eligible costs. The project's reporting cycle
+ * indicator values reached, a cost statement per accepted budget line within the usage
+ * period, and attachments that are submitted with the report; the officials' review, and for
+ * the final report a content check and a financial check that fix the accepted eligible costs. The project's reporting cycle
  * (processes/project-reporting.bpmn, in {@code report.process}) drives payments, reports,
  * reminders and the settlement of unused funds.
  * Depends on shared, security, audit, ui, workflow, organisation, programme, application (a

@@ -11,18 +11,12 @@ import fi.avustus.programme.Calls;
 import fi.avustus.programme.ProgrammeFixtures;
 import fi.avustus.programme.Programmes;
 import fi.avustus.shared.Money;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Open calls, complete applications and small real attachment files for the application tests. */
+/** Open calls and complete applications for the application tests. */
 public final class ApplicationFixtures {
 
     private ApplicationFixtures() {
@@ -85,36 +79,5 @@ public final class ApplicationFixtures {
                 new BudgetLine(BudgetCategory.TRAVEL, 2027, "Matkat", Money.euros("20000"))));
         form.setVersion(version);
         return form;
-    }
-
-    public static byte[] pdf() {
-        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** A minimal word-processing document: the OOXML content types and the main document part. */
-    public static byte[] docx() {
-        return zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                + "wordprocessingml.document.main+xml\"/></Types>", "word/document.xml",
-                "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
-    }
-
-    /** A ZIP that is no office document at all. */
-    public static byte[] plainZip() {
-        return zip("notes.txt", "just text", "more.txt", "more text");
-    }
-
-    private static byte[] zip(String firstName, String first, String secondName, String second) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(firstName));
-            zip.write(first.getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry(secondName));
-            zip.write(second.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

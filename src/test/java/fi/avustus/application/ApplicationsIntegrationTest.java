@@ -15,6 +15,8 @@ import fi.avustus.security.SystemUser;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.ValidationFailedException;
+import fi.avustus.shared.upload.AttachmentSummary;
+import fi.avustus.shared.upload.UploadFixtures;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -204,16 +206,16 @@ class ApplicationsIntegrationTest {
     @Test
     void attachmentsAreCheckedByContentAndSize() {
         long id = draftOf("hakija");
-        AttachmentSummary pdf = applications.uploadAttachment(id, "../suunnitelma.pdf", new ByteArrayInputStream(ApplicationFixtures.pdf()));
+        AttachmentSummary pdf = applications.uploadAttachment(id, "../suunnitelma.pdf", new ByteArrayInputStream(UploadFixtures.pdf()));
         assertThat(pdf.fileName()).isEqualTo("suunnitelma.pdf");
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
-        AttachmentSummary docx = applications.uploadAttachment(id, "liite.docx", new ByteArrayInputStream(ApplicationFixtures.docx()));
-        assertThat(applications.downloadAttachment(id, docx.id()).content()).isEqualTo(ApplicationFixtures.docx());
+        AttachmentSummary docx = applications.uploadAttachment(id, "liite.docx", new ByteArrayInputStream(UploadFixtures.docx()));
+        assertThat(applications.downloadAttachment(id, docx.id()).content()).isEqualTo(UploadFixtures.docx());
 
-        assertThatThrownBy(() -> applications.uploadAttachment(id, "vale.pdf", new ByteArrayInputStream(ApplicationFixtures.plainZip())))
+        assertThatThrownBy(() -> applications.uploadAttachment(id, "vale.pdf", new ByteArrayInputStream(UploadFixtures.plainZip())))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.typeNotAllowed"));
         byte[] oversize = new byte[(int) (10L * 1024 * 1024 + 1)];
-        System.arraycopy(ApplicationFixtures.pdf(), 0, oversize, 0, ApplicationFixtures.pdf().length);
+        System.arraycopy(UploadFixtures.pdf(), 0, oversize, 0, UploadFixtures.pdf().length);
         assertThatThrownBy(() -> applications.uploadAttachment(id, "iso.pdf", new ByteArrayInputStream(oversize)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.tooLarge"));
 
@@ -224,7 +226,7 @@ class ApplicationsIntegrationTest {
     @Test
     void anApplicantNeverReachesAnotherOrganisationsApplication() {
         long lappia = draftOf("applicant");
-        AttachmentSummary file = applications.uploadAttachment(lappia, "a.pdf", new ByteArrayInputStream(ApplicationFixtures.pdf()));
+        AttachmentSummary file = applications.uploadAttachment(lappia, "a.pdf", new ByteArrayInputStream(UploadFixtures.pdf()));
         actAs(users, "hakija");
         assertThat(applications.find(lappia)).isEmpty();
         assertThat(applications.mine()).noneMatch(mine -> mine.id() == lappia);
@@ -233,7 +235,7 @@ class ApplicationsIntegrationTest {
         assertThatThrownBy(() -> applications.withdraw(lappia, "ei")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> applications.downloadAttachment(lappia, file.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> applications.deleteAttachment(lappia, file.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> applications.uploadAttachment(lappia, "b.pdf", new ByteArrayInputStream(ApplicationFixtures.pdf())))
+        assertThatThrownBy(() -> applications.uploadAttachment(lappia, "b.pdf", new ByteArrayInputStream(UploadFixtures.pdf())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> applications.versions(lappia)).isInstanceOf(AccessDeniedException.class);
         long own = draftOf("hakija");

@@ -34,14 +34,8 @@ public final class ReportFixtures {
     public static ReportSummary submittedFinalReport(ApplicationContext context, CallSummary call) {
         UserDetailsService users = context.getBean(UserDetailsService.class);
         Reports reports = context.getBean(Reports.class);
-        Payments payments = context.getBean(Payments.class);
-        ReviewFixtures fixtures = new ReviewFixtures(context);
-        long projectId = PaymentFixtures.decide(users, context.getBean(Decisions.class), context.getBean(Projects.class),
-                ReviewFixtures.proposal(ReviewFixtures.newApplicationId(), call, fixtures.organisationOf("hakija"), "fi"));
-        actAs(users, "virkailija");
-        PaymentSummary advance = payments.ofProject(projectId).get(0);
-        payments.approve(advance.id(), advance.version());
-        ReportSummary interim = reports.ofProject(projectId).get(0);
+        ReportSummary interim = interimReportDue(context, call);
+        long projectId = interim.projectId();
         actAs(users, "hakija");
         reports.submit(interim.id(), complete(interim, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 12, 31), "0.4"),
                 interim.version());
@@ -57,6 +51,22 @@ public final class ReportFixtures {
                 LocalDate.of(2027, 7, 31), "0.4"), last.version());
         SecurityContextHolder.clearContext();
         return submitted;
+    }
+
+    /**
+     * A project of {@link ReviewFixtures#proposal} by the applicant "hakija" in the call, its
+     * advance approved: its first interim report is due. Leaves the official "virkailija" logged in.
+     */
+    public static ReportSummary interimReportDue(ApplicationContext context, CallSummary call) {
+        UserDetailsService users = context.getBean(UserDetailsService.class);
+        Payments payments = context.getBean(Payments.class);
+        long projectId = PaymentFixtures.decide(users, context.getBean(Decisions.class), context.getBean(Projects.class),
+                ReviewFixtures.proposal(ReviewFixtures.newApplicationId(), call, new ReviewFixtures(context).organisationOf("hakija"),
+                        "fi"));
+        actAs(users, "virkailija");
+        PaymentSummary advance = payments.ofProject(projectId).get(0);
+        payments.approve(advance.id(), advance.version());
+        return context.getBean(Reports.class).ofProject(projectId).get(0);
     }
 
     /**

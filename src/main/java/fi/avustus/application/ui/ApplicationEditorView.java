@@ -34,6 +34,7 @@ import fi.avustus.security.Roles;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.ValidationFailedException;
+import fi.avustus.ui.AttachmentsPanel;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Messages;
 import fi.avustus.ui.Notifications;
@@ -41,6 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -106,7 +108,13 @@ public class ApplicationEditorView extends VerticalLayout implements BeforeEnter
         section("activities", bind("activities", ApplicationListFields.activities(),
                 ApplicationForm::getActivities, ApplicationForm::setActivities));
         section("budget", budget());
-        AttachmentsPanel attachments = new AttachmentsPanel(applications, id, true);
+        long applicationId = id;
+        AttachmentsPanel attachments = new AttachmentsPanel(new AttachmentsPanel.Callbacks(
+                () -> applications.find(applicationId).map(ApplicationDetails::attachments).orElse(List.of()),
+                (name, content) -> applications.uploadAttachment(applicationId, name, content),
+                attachmentId -> applications.deleteAttachment(applicationId, attachmentId),
+                attachmentId -> applications.downloadAttachment(applicationId, attachmentId)),
+                true, Applications.ATTACHMENTS_MAX_BYTES);
         attachments.show(details.attachments());
         section("attachments", attachments);
         section("submit", submitSection(details));

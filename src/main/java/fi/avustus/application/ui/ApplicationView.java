@@ -28,6 +28,7 @@ import fi.avustus.application.internal.Application;
 import fi.avustus.audit.AuditLog;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
+import fi.avustus.ui.AttachmentsPanel;
 import fi.avustus.ui.AuditHistory;
 import jakarta.annotation.security.PermitAll;
 
@@ -85,9 +86,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
         add(new H3(getTranslation("application.versions")), versions(details));
         add(new H3(getTranslation("application.attachments")));
-        AttachmentsPanel attachments = new AttachmentsPanel(applications, details.id(), false);
-        attachments.show(details.attachments());
-        add(attachments, new AuditHistory(auditLog, Application.class, details.id()));
+        add(AttachmentsPanel.readOnly(details::attachments,
+                attachmentId -> applications.downloadAttachment(details.id(), attachmentId)), new AuditHistory(auditLog, Application.class, details.id()));
     }
 
     private DescriptionList facts(ApplicationDetails details) {

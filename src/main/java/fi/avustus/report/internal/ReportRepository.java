@@ -1,10 +1,13 @@
 package fi.avustus.report.internal;
 
 import fi.avustus.report.ReportStatus;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReportRepository extends JpaRepository<Report, Long> {
@@ -14,6 +17,11 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findByProject(long projectId);
 
     boolean existsByProjectId(long projectId);
+
+    /** Locks the row, so that a change of the report's attachments and its submission never interleave. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Report r where r.id = ?1")
+    Optional<Report> findForUpdate(long id);
 
     @Query("select coalesce(sum(r.totalSpent), 0) from Report r where r.projectId = ?1 and r.status in ?2")
     BigDecimal spentOf(long projectId, Collection<ReportStatus> statuses);

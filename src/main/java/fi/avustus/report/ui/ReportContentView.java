@@ -9,19 +9,21 @@ import fi.avustus.report.ReportContent;
 import fi.avustus.report.ReportContent.CostLine;
 import fi.avustus.report.ReportContent.IndicatorValue;
 import fi.avustus.report.ReportSummary;
+import fi.avustus.report.Reports;
 import fi.avustus.shared.Money;
+import fi.avustus.ui.AttachmentsPanel;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A report as it reads: its facts, the period, what was reached, the indicators and the costs. */
+/** A report as it reads: its facts, the period, what was reached, the indicators, the costs and the attachments. */
 class ReportContentView extends VerticalLayout {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
-    ReportContentView(ReportSummary report) {
+    ReportContentView(ReportSummary report, Reports reports) {
         setPadding(false);
         Locale locale = getLocale();
         ReportContent content = report.content();
@@ -66,6 +68,8 @@ class ReportContentView extends VerticalLayout {
         add(new H3(getTranslation("report.costs")));
         add(costs(report, locale));
         add(new Paragraph(getTranslation("report.totalSpent") + ": " + Money.format(content.totalSpent(), locale)));
+        add(new H3(getTranslation("report.attachments")), AttachmentsPanel.readOnly(() -> reports.attachments(report.id()),
+                attachmentId -> reports.downloadAttachment(report.id(), attachmentId)));
     }
 
     private Grid<CostRow> costs(ReportSummary report, Locale locale) {

@@ -28,6 +28,7 @@ import fi.avustus.report.Reports;
 import fi.avustus.security.Roles;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
+import fi.avustus.ui.AttachmentsPanel;
 import fi.avustus.ui.DatePickers;
 import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Notifications;
@@ -38,8 +39,8 @@ import java.util.List;
 
 /**
  * The applicant writes a report: the period, a summary, progress per objective, indicator values
- * and the period's costs per accepted budget line. Saving keeps an unfinished report; submitting
- * checks it is complete and sends it to the officials.
+ * and the period's costs per accepted budget line, and attaches files. Saving keeps an unfinished
+ * report; submitting checks it is complete and sends it, with its attachments, to the officials.
  */
 @Route("reports/:reportId/edit")
 @RolesAllowed(Roles.APPLICANT)
@@ -147,12 +148,25 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         showTotal();
         add(total);
 
+        add(new H3(getTranslation("report.attachments")), new Paragraph(getTranslation("report.attachments.help")),
+                attachments(report.id()));
+
         Button save = new Button(getTranslation("report.save"), click -> save(false));
         save.setId("save");
         Button submit = new Button(getTranslation("report.submit"), click -> save(true));
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new HorizontalLayout(save, submit));
+    }
+
+    /** Files go in at once, apart from saving: the facade checks and stores each as it comes. */
+    private AttachmentsPanel attachments(long reportId) {
+        AttachmentsPanel panel = new AttachmentsPanel(new AttachmentsPanel.Callbacks(() -> reports.attachments(reportId),
+                (name, content) -> reports.uploadAttachment(reportId, name, content),
+                attachmentId -> reports.deleteAttachment(reportId, attachmentId),
+                attachmentId -> reports.downloadAttachment(reportId, attachmentId)), true, Reports.ATTACHMENTS_MAX_BYTES);
+        panel.refresh();
+        return panel;
     }
 
     private void addIndicator(IndicatorValue value) {

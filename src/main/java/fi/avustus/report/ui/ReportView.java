@@ -62,7 +62,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(write);
         }
-        add(new ReportContentView(report));
+        add(new ReportContentView(report, reports));
     }
 
     @Override

@@ -74,7 +74,7 @@ public class ReportingTaskView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         heading.setText(getTranslation("task." + ProjectReportingProcess.KEY + "." + task.element()) + ": "
                 + ReportView.title(this, report));
-        add(heading, decision(task, report), new ReportContentView(report));
+        add(heading, decision(task, report), new ReportContentView(report, reports));
     }
 
     private Component decision(ReportingTask task, ReportSummary report) {

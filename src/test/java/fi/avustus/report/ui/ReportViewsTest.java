@@ -1,30 +1,35 @@
 package fi.avustus.report.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import fi.avustus.payment.PaymentFixtures;
-import fi.avustus.payment.Payments;
-import fi.avustus.payment.PaymentSummary;
+import com.vaadin.flow.component.upload.Upload;
 import fi.avustus.programme.ProgrammeFixtures;
-import fi.avustus.project.Projects;
+import fi.avustus.report.ReportFixtures;
 import fi.avustus.report.ReportStatus;
 import fi.avustus.report.ReportSummary;
 import fi.avustus.report.Reports;
 import fi.avustus.report.process.ProjectReportingProcess;
-import fi.avustus.review.Decisions;
 import fi.avustus.review.ReviewFixtures;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.upload.AttachmentSummary;
+import fi.avustus.shared.upload.UploadFixtures;
 import fi.avustus.ui.UiTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,13 +42,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The applicant writes and submits a report; the official reviews it on the task screen; others see nothing. */
+/**
+ * The applicant writes and submits a report with its attachments; the official reviews it on the
+ * task screen; others see nothing.
+ */
 class ReportViewsTest extends UiTest {
 
     @Autowired ApplicationContext context;
-    @Autowired Decisions decisions;
-    @Autowired Projects projects;
-    @Autowired Payments payments;
     @Autowired Reports reports;
     @Autowired TaskService tasks;
     @Autowired UserDetailsService users;
@@ -52,13 +57,7 @@ class ReportViewsTest extends UiTest {
 
     @BeforeEach
     void aProjectWaitingForItsInterimReport() {
-        ReviewFixtures fixtures = new ReviewFixtures(context);
-        long projectId = PaymentFixtures.decide(users, decisions, projects, ReviewFixtures.proposal(
-                ReviewFixtures.newApplicationId(), fixtures.call(), fixtures.organisationOf("hakija"), "fi"));
-        ProgrammeFixtures.actAs(users, "virkailija");
-        PaymentSummary first = payments.ofProject(projectId).get(0);
-        payments.approve(first.id(), first.version());
-        interim = reports.ofProject(projectId).get(0);
+        interim = ReportFixtures.interimReportDue(context, new ReviewFixtures(context).call());
         SecurityContextHolder.clearContext();
     }
 
@@ -92,7 +91,7 @@ class ReportViewsTest extends UiTest {
     @Test
     void theOfficialReturnsTheReportWithWhatIsMissing() {
         ProgrammeFixtures.actAs(users, "hakija");
-        reports.submit(interim.id(), fi.avustus.report.ReportFixtures.complete(interim, LocalDate.of(2026, 8, 1),
+        reports.submit(interim.id(), ReportFixtures.complete(interim, LocalDate.of(2026, 8, 1),
                 LocalDate.of(2026, 12, 31), "0.4"), interim.version());
         SecurityContextHolder.clearContext();
         String taskId = tasks.createTaskQuery().processDefinitionKey(ProjectReportingProcess.KEY)
@@ -116,6 +115,53 @@ class ReportViewsTest extends UiTest {
         login("hakija");
         UI.getCurrent().navigate("reports/" + interim.id() + "/edit");
         assertThat(_get(Paragraph.class, spec -> spec.withId("return-comment")).getText()).contains("Liitä kustannuserittely.");
+    }
+
+    @Test
+    void theApplicantAttachesFilesInTheEditorAndTheOfficialDownloadsThemOnTheTask() {
+        login("hakija");
+        UI.getCurrent().navigate("reports/" + interim.id() + "/edit");
+        Upload upload = _get(Upload.class, spec -> spec.withId("attachment-upload"));
+        assertThat(upload.getI18n().getAddFiles().getMany()).isEqualTo("Lisää tiedostoja...");
+        UploadKt._upload(upload, "kustannukset.pdf", "application/pdf", UploadFixtures.pdf());
+        NotificationsKt.expectNotifications("Liite lisätty.");
+        UploadKt._upload(upload, "osallistujat.xlsx", "application/octet-stream", UploadFixtures.xlsx());
+        NotificationsKt.clearNotifications();
+        // A ZIP under a document's name is refused by its content, whatever the browser says it is.
+        UploadKt._upload(upload, "vale.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                UploadFixtures.plainZip());
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(refused -> assertThat(refused.getElement().getProperty("text")).startsWith("Tiedostoa vale.docx ei hyväksytty"));
+        NotificationsKt.clearNotifications();
+
+        Grid<AttachmentSummary> grid = attachmentGrid();
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        _click((Button) GridKt._getCellComponent(grid, 1, "actions"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(reports.attachments(interim.id())).extracting(AttachmentSummary::fileName).containsExactly("kustannukset.pdf");
+
+        reports.submit(interim.id(), ReportFixtures.complete(interim, LocalDate.of(2026, 8, 1),
+                LocalDate.of(2026, 12, 31), "0.4"), interim.version());
+        UI.getCurrent().navigate("reports/" + interim.id());
+        assertThat(attachmentGrid().getColumnByKey("actions")).as("no deleting once submitted").isNull();
+        assertThat(_find(Upload.class)).isEmpty();
+
+        login("virkailija");
+        String taskId = tasks.createTaskQuery().processDefinitionKey(ProjectReportingProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(interim.projectId()))
+                .taskDefinitionKey(ProjectReportingProcess.Elements.REVIEW_REPORT).singleResult().getId();
+        UI.getCurrent().navigate("tasks/project-reporting/" + taskId);
+        assertThat(GridKt._size(attachmentGrid())).isEqualTo(1);
+        Anchor link = (Anchor) GridKt._getCellComponent(attachmentGrid(), 0, "file");
+        assertThat(link.getText()).isEqualTo("kustannukset.pdf");
+        // A cell's component is a fresh copy outside the page; on the page its download is served.
+        UI.getCurrent().add(link);
+        assertThat(DownloadKt._download(link)).isEqualTo(UploadFixtures.pdf());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<AttachmentSummary> attachmentGrid() {
+        return _get(Grid.class, spec -> spec.withId("attachment-grid"));
     }
 
     @Test

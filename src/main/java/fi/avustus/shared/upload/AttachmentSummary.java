@@ -1,4 +1,4 @@
-package fi.avustus.application;
+package fi.avustus.shared.upload;
 
 import java.time.Instant;
 

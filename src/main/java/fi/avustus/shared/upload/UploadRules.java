@@ -1,4 +1,4 @@
-package fi.avustus.application.internal;
+package fi.avustus.shared.upload;
 
 import fi.avustus.shared.DomainException;
 import java.io.ByteArrayInputStream;
@@ -8,25 +8,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 
 /**
- * Which files may be attached: PDF, DOCX, XLSX and ODT, recognised by their content. Tika names
- * the type from the bytes and the name; because tika-core trusts the name for any ZIP, the ZIP
- * formats are also opened to find the part that makes them what they claim to be.
+ * Which files may be attached to a case: PDF, DOCX, XLSX and ODT, recognised by their content.
+ * Tika names the type from the bytes and the name; because tika-core trusts the name for any ZIP,
+ * the ZIP formats are also opened to find the part that makes them what they claim to be. Each
+ * module keeps its own files and sets its own total per case; the rules for one file are these.
  */
-public final class AttachmentRules {
+public final class UploadRules {
 
     public static final long FILE_MAX_BYTES = 10L * 1024 * 1024;
-    public static final long APPLICATION_MAX_BYTES = 50L * 1024 * 1024;
+    public static final long MEGABYTE = 1024L * 1024;
     public static final int NAME_MAX = 200;
     public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String ODT = "application/vnd.oasis.opendocument.text";
+    /** The extensions a file chooser offers, in the order the texts name the types. */
+    public static final List<String> EXTENSIONS = List.of(".pdf", ".docx", ".xlsx", ".odt");
 
     /** The ZIP entry that each ZIP-based format must contain. */
     private static final Map<String, String> REQUIRED_PART = Map.of(DOCX, "word/document.xml", XLSX, "xl/workbook.xml",
@@ -36,7 +41,17 @@ public final class AttachmentRules {
     private static final Tika TIKA = new Tika();
     private static final int ZIP_ENTRIES_MAX = 10_000;
 
-    private AttachmentRules() {
+    private UploadRules() {
+    }
+
+    /**
+     * Reads an upload and checks it as one file: a safe name, within the size limit, of an
+     * accepted type by its content. The stream is never read past the limit.
+     */
+    public static AttachmentFile accept(String originalName, InputStream in) {
+        String fileName = sanitiseName(originalName);
+        byte[] bytes = readLimited(in);
+        return new AttachmentFile(fileName, detect(bytes, fileName), bytes);
     }
 
     /** Reads at most one byte more than the limit, so that an oversize upload is never held whole in memory. */
@@ -44,7 +59,7 @@ public final class AttachmentRules {
         try {
             byte[] bytes = in.readNBytes((int) FILE_MAX_BYTES + 1);
             if (bytes.length > FILE_MAX_BYTES) {
-                throw new DomainException("attachment.tooLarge", FILE_MAX_BYTES / (1024 * 1024));
+                throw new DomainException("attachment.tooLarge", FILE_MAX_BYTES / MEGABYTE);
             }
             if (bytes.length == 0) {
                 throw new DomainException("attachment.empty");
@@ -63,7 +78,7 @@ public final class AttachmentRules {
             case DOCX, XLSX, ODT -> hasZipPart(content, REQUIRED_PART.get(type), type);
             default -> false;
         };
-        if (!matches || !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION.get(type))) {
+        if (!matches || !fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION.get(type))) {
             throw new DomainException("attachment.typeNotAllowed", fileName);
         }
         return type;
