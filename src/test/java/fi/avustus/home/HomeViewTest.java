@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
@@ -54,6 +55,20 @@ class HomeViewTest extends UiTest {
         assertThat(_get(H2.class).getText()).startsWith("Välkommen");
         assertThat(_find(OpenCallCard.class)).isNotEmpty().allSatisfy(card ->
                 assertThat(card.getElement().getTextRecursively()).contains("Tid kvar"));
+    }
+
+    @Test
+    void theSwedishOpenCallCardWritesItsClosingTimeTheFinlandSwedishWay() {
+        login("sokande");
+        inLanguage("sv");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(OpenCallCard.class)).isNotEmpty().allSatisfy(card -> assertThat(closingTime(card))
+                .matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4} kl\\. \\d{1,2}\\.\\d{2}"));
+    }
+
+    /** The card's first fact: when the call closes. */
+    private static String closingTime(OpenCallCard card) {
+        return _find(card, DescriptionList.Description.class).get(0).getText();
     }
 
     /** An application of hakija's organisation returned for completion by a day that has passed. */

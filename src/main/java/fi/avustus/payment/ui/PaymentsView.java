@@ -33,8 +33,6 @@ import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,7 +79,7 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         column("businessId", payment -> recipient(payment).businessId());
         column("sequence", payment -> String.valueOf(payment.sequence()));
         column("amount", payment -> Money.format(payment.amount(), getLocale()));
-        column("dueDate", payment -> payment.dueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale())));
+        column("dueDate", payment -> Time.formatDate(payment.dueDate()));
         column("status", payment -> getTranslation("payment.status." + payment.status()));
         column("approved", payment -> who(payment.approvedBy(), payment.approvedAt()));
         column("paid", payment -> who(payment.paidBy(), payment.paidAt()));

@@ -2,9 +2,9 @@ package fi.avustus.project.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import fi.avustus.project.ProjectChangeRules;
 import fi.avustus.project.ProjectStatus;
 import fi.avustus.project.ProjectSummary;
+import fi.avustus.shared.Time;
 import java.time.LocalDate;
 
 /** How the project screens, and the sections other modules add to them, write a project's name, dates and status. */
@@ -19,7 +19,7 @@ public final class ProjectTexts {
     }
 
     public static String date(LocalDate date) {
-        return ProjectChangeRules.formatDate(date);
+        return Time.formatDate(date);
     }
 
     public static String period(ProjectSummary project) {
