@@ -15,7 +15,12 @@ public final class ProjectTexts {
 
     /** The application's project name, or "Project 12" for a project without one. */
     public static String title(Component host, ProjectSummary project) {
-        return project.name() == null ? host.getTranslation("project.untitled", String.valueOf(project.id())) : project.name();
+        return title(host, project.id(), project.name());
+    }
+
+    /** The same for a project known only by its id and name (null when it has none). */
+    public static String title(Component host, long projectId, String name) {
+        return name == null ? host.getTranslation("project.untitled", String.valueOf(projectId)) : name;
     }
 
     public static String date(LocalDate date) {
