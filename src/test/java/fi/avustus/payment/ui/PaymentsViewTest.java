@@ -122,6 +122,8 @@ class PaymentsViewTest extends UiTest {
         login("virkailija");
         UI.getCurrent().navigate(PaymentsView.class);
         filter(PaymentStatus.PLANNED);
+        assertThat(grid().getColumnByKey("project").getHeaderText()).isEqualTo("Hanke");
+        assertThat(grid().getColumnByKey("status").getHeaderText()).isEqualTo("Tila");
         RouterLink link = (RouterLink) GridKt._getCellComponent(grid(), rowOfProject(named), "project");
         assertThat(link.getText()).isEqualTo(ApplicationFixtures.completeForm(0).getProjectName());
         assertThat(link.getHref()).isEqualTo("projects/" + named);
