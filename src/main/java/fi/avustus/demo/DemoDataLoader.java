@@ -1,7 +1,5 @@
 package fi.avustus.demo;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.avustus.organisation.MemberCategory;
 import fi.avustus.organisation.NetworkForm;
 import fi.avustus.organisation.NetworkMember;
@@ -18,10 +16,6 @@ import fi.avustus.security.Role;
 import fi.avustus.security.SystemUser;
 import fi.avustus.security.UserForm;
 import fi.avustus.security.Users;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +45,6 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String MARKER_USER = "admin";
 
-    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Organisations organisations;
     private final Users users;
     private final Networks networks;
@@ -169,11 +162,7 @@ class DemoDataLoader implements ApplicationRunner {
         return userIdsByPerson;
     }
 
-    private <T> List<T> read(String file, Class<T[]> type) {
-        try (InputStream input = getClass().getResourceAsStream("/demo/" + file)) {
-            return Arrays.asList(json.readValue(input, type));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read demo data " + file, e);
-        }
+    private static <T> List<T> read(String file, Class<T[]> type) {
+        return DemoJson.list(file, type);
     }
 }

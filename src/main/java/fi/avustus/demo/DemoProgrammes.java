@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo programmes and their calls. Historical calls are recorded as closed; the call marked
- * "openNow" is placed around today's date, so the demo always has a call open for applicants.
+ * Demo programmes and their calls. Historical calls are recorded as closed; a call marked
+ * "openNow" is placed around today's date, so the demo always has calls open for applicants.
  */
 @Component
 class DemoProgrammes {
@@ -41,7 +41,8 @@ class DemoProgrammes {
         for (DemoData.Programme programme : demoProgrammes) {
             long id = programmes.create(form(programme, organisationIds)).id();
             ids.put(programme.key(), id);
-            programme.calls().forEach(call -> loadCall(id, call));
+            LocalDate start = LocalDate.parse(programme.start());
+            programme.calls().forEach(call -> loadCall(id, start, call));
         }
         return ids;
     }
@@ -66,7 +67,12 @@ class DemoProgrammes {
         return form;
     }
 
-    private void loadCall(long programmeId, DemoData.Call call) {
+    /**
+     * Records a call of the programme's history, or publishes one open now; returns its id.
+     *
+     * @param programmeStart a call open now opened at the earliest on the programme's first day
+     */
+    long loadCall(long programmeId, LocalDate programmeStart, DemoData.Call call) {
         CallForm form = new CallForm();
         form.setProgrammeId(programmeId);
         form.setTitleFi(call.title().get("fi"));
@@ -74,12 +80,14 @@ class DemoProgrammes {
         form.setTitleEn(call.title().get("en"));
         if (call.openNow()) {
             LocalDate today = LocalDate.now(clock.withZone(Time.HELSINKI));
-            form.setOpenFrom(LocalDateTime.of(today.minusDays(22), LocalTime.of(9, 0)));
-            form.setOpenUntil(LocalDateTime.of(today.plusDays(69), LocalTime.of(16, 15)));
+            LocalDate opened = today.minusDays(call.openedDaysAgo());
+            form.setOpenFrom(LocalDateTime.of(opened.isBefore(programmeStart) ? programmeStart : opened, LocalTime.of(9, 0)));
+            form.setOpenUntil(LocalDateTime.of(today.plusDays(call.closesInDays()), LocalTime.of(16, 15)));
         } else {
             form.setOpenFrom(LocalDateTime.parse(call.openFrom()));
             form.setOpenUntil(LocalDateTime.parse(call.openUntil()));
         }
+        form.setAssessAfterClose(!call.rolling());
         form.setBudget(new BigDecimal(call.budget()));
         form.setMaxGrant(new BigDecimal(call.maxGrant()));
         form.setMinSelfFinancingPercent(new BigDecimal(call.minSelfFinancingPercent()));
@@ -87,10 +95,6 @@ class DemoProgrammes {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrganisationType.class))));
         form.setCriteria(call.criteria().stream().map(criterion -> new AssessmentCriterion(criterion.name().get("fi"),
                 criterion.name().get("sv"), criterion.name().get("en"), criterion.weight())).toList());
-        if (call.openNow()) {
-            calls.publish(calls.create(form).id());
-        } else {
-            calls.recordClosedCall(form);
-        }
+        return call.openNow() ? calls.publish(calls.create(form).id()).id() : calls.recordClosedCall(form).id();
     }
 }

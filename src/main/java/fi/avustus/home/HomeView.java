@@ -6,11 +6,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import fi.avustus.deadline.Deadlines;
 import fi.avustus.deadline.ui.OwnDeadlines;
 import fi.avustus.organisation.OrganisationSummary;
@@ -19,6 +21,10 @@ import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.OpenCall;
 import fi.avustus.programme.ui.OpenCallCard;
+import fi.avustus.project.ProjectSummary;
+import fi.avustus.project.Projects;
+import fi.avustus.project.ui.ProjectTexts;
+import fi.avustus.project.ui.ProjectView;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
 import fi.avustus.security.UserSummary;
@@ -28,9 +34,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The first page after login. An applicant sees their own deadlines, the calls open now for their
- * organisations' types, with time left, and the organisations they act for; staff see how many
- * deadlines are overdue and every open call.
+ * The first page after login. An applicant sees their own deadlines, their organisations' funded
+ * projects, the calls open now for their organisations' types, with time left, and the
+ * organisations they act for; staff see how many deadlines are overdue and every open call.
  */
 @Route("")
 @Menu(title = "menu.home", order = 0)
@@ -39,12 +45,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int CARDS_ON_HOME = 3;
 
-    public HomeView(CurrentUser currentUser, Calls calls, Organisations organisations, Deadlines deadlines) {
+    public HomeView(CurrentUser currentUser, Calls calls, Organisations organisations, Deadlines deadlines,
+                    Projects projects) {
         setId("home");
         setMaxWidth("70rem");
         String name = currentUser.user().map(UserSummary::displayName).orElse("");
         add(new H2(getTranslation("home.greeting", name)), new Paragraph(getTranslation("home.intro")));
         add(new OwnDeadlines(deadlines, currentUser));
+        if (currentUser.hasRole(Role.APPLICANT)) {
+            showProjects(projects.mine());
+        }
 
         boolean applicantOnly = currentUser.hasRole(Role.APPLICANT) && !currentUser.hasRole(Role.ADMIN)
                 && !currentUser.hasRole(Role.OFFICIAL) && !currentUser.hasRole(Role.DECISION_MAKER);
@@ -68,6 +78,20 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             cards.add(new Paragraph(getTranslation("openCalls.none")));
         }
         add(cards, new Anchor("calls", getTranslation("home.allOpenCalls")));
+    }
+
+    /** The organisations' funded projects, ending soonest first, each linking to its page. */
+    private void showProjects(List<ProjectSummary> own) {
+        if (own.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("home.myProjects")));
+        UnorderedList list = new UnorderedList();
+        list.setId("my-projects");
+        own.forEach(project -> list.add(new ListItem(new RouterLink(ProjectTexts.title(this, project), ProjectView.class,
+                ProjectView.parameters(project.id())), new Span(" " + ProjectTexts.period(project) + " "),
+                ProjectTexts.badge(this, project.status()))));
+        add(list);
     }
 
     private void showOrganisations(List<OrganisationSummary> own) {

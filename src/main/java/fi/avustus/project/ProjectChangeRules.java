@@ -2,10 +2,10 @@ package fi.avustus.project;
 
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -25,7 +25,6 @@ public final class ProjectChangeRules {
     static final int PHONE_MAX = 50;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private ProjectChangeRules() {
     }
@@ -36,7 +35,7 @@ public final class ProjectChangeRules {
     }
 
     public static String formatDate(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Time.formatDate(date);
     }
 
     /** A closed project refuses every change, whoever asks. */

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
 import fi.avustus.application.ApplicationFixtures;
 import fi.avustus.deadline.DeadlineFixtures;
 import fi.avustus.organisation.Organisations;
@@ -17,6 +19,8 @@ import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.Programmes;
 import fi.avustus.programme.ui.OpenCallCard;
+import fi.avustus.project.ProjectFixtures;
+import fi.avustus.project.ProjectSummary;
 import fi.avustus.ui.UiTest;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,36 @@ class HomeViewTest extends UiTest {
         assertThat(_get(H2.class).getText()).startsWith("Välkommen");
         assertThat(_find(OpenCallCard.class)).isNotEmpty().allSatisfy(card ->
                 assertThat(card.getElement().getTextRecursively()).contains("Tid kvar"));
+    }
+
+    @Test
+    void theSwedishOpenCallCardWritesItsClosingTimeTheFinlandSwedishWay() {
+        login("sokande");
+        inLanguage("sv");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(OpenCallCard.class)).isNotEmpty().allSatisfy(card -> assertThat(closingTime(card))
+                .matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4} kl\\. \\d{1,2}\\.\\d{2}"));
+    }
+
+    /** The card's first fact: when the call closes. */
+    private static String closingTime(OpenCallCard card) {
+        return _find(card, DescriptionList.Description.class).get(0).getText();
+    }
+
+    @Test
+    void anApplicantSeesTheirOrganisationsProjectsEachLinkingToItsPage() {
+        ProjectSummary project = ProjectFixtures.running(context, "hakija", "fi");
+        login("hakija");
+        UI.getCurrent().navigate(HomeView.class);
+        UnorderedList mine = _get(UnorderedList.class, spec -> spec.withId("my-projects"));
+        assertThat(_find(mine, RouterLink.class)).anySatisfy(link -> {
+            assertThat(link.getHref()).isEqualTo("projects/" + project.id());
+            assertThat(link.getText()).isEqualTo("Hanke " + project.id());
+        });
+
+        login("applicant");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(RouterLink.class)).noneMatch(link -> link.getHref().equals("projects/" + project.id()));
     }
 
     /** An application of hakija's organisation returned for completion by a day that has passed. */

@@ -15,7 +15,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,7 +22,6 @@ import java.util.stream.Collectors;
 /** How documents, their states, months, amounts and numbers read on screen. */
 final class DocumentTexts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final int MAX_DECIMALS = 4;
 
     private DocumentTexts() {
@@ -74,7 +72,7 @@ final class DocumentTexts {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return Time.formatDate(date);
     }
 
     static String time(Instant instant) {

@@ -39,8 +39,6 @@ import fi.avustus.ui.FormFields;
 import fi.avustus.ui.Messages;
 import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,9 +189,8 @@ public class ApplicationEditorView extends VerticalLayout implements BeforeEnter
     }
 
     private String deadline(ApplicationDetails details) {
-        ZonedDateTime closes = details.callOpenUntil() == null ? null : details.callOpenUntil().atZone(Time.HELSINKI);
-        return closes == null ? "" : getTranslation("application.editor.closes",
-                closes.format(DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")));
+        return details.callOpenUntil() == null ? ""
+                : getTranslation("application.editor.closes", Time.format(details.callOpenUntil(), getLocale()));
     }
 
     private void section(String key, Component content) {

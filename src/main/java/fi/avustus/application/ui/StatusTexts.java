@@ -8,13 +8,11 @@ import fi.avustus.application.ApplicationSummary;
 import fi.avustus.shared.Time;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How an application's status and the applicant's next step read on screen. */
 final class StatusTexts {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private StatusTexts() {
     }
@@ -48,7 +46,7 @@ final class StatusTexts {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "–" : DATE.format(date);
+        return date == null ? "–" : Time.formatDate(date);
     }
 
     static String time(Component host, Instant instant) {

@@ -6,8 +6,6 @@ import fi.avustus.deadline.DeadlineText;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.TranslatedName;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** A deadline's parts as text in the viewer's language: the same wording on the screens and in the export. */
@@ -83,6 +81,6 @@ final class DeadlineTexts {
     }
 
     private String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
+        return Time.formatDate(date);
     }
 }

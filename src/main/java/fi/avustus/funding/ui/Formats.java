@@ -2,11 +2,10 @@ package fi.avustus.funding.ui;
 
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Spreadsheet.Kind;
+import fi.avustus.shared.Time;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Cells as the screen shows them: euros with two decimals, percentages with one, a missing figure as a dash. */
@@ -27,7 +26,7 @@ final class Formats {
             case EUROS -> Money.format((BigDecimal) value, locale);
             case NUMBER -> number(locale, 0, 2).format(value);
             case PERCENT -> percent((BigDecimal) value, locale);
-            case DATE -> ((LocalDate) value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
+            case DATE -> Time.formatDate((LocalDate) value);
         };
     }
 

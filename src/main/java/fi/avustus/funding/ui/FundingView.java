@@ -25,10 +25,9 @@ import fi.avustus.funding.ProgrammeFunding;
 import fi.avustus.funding.ProjectFunding;
 import fi.avustus.security.Roles;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +116,7 @@ public class FundingView extends VerticalLayout implements BeforeEnterObserver, 
         Locale locale = getLocale();
         add(breadcrumb(path, title), new H2(title),
                 new Paragraph(getTranslation("funding.asOf",
-                        overview.today().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)))));
+                        Time.formatDate(overview.today()))));
         if (!total.reported()) {
             Paragraph note = new Paragraph(getTranslation("funding.noReports", Money.format(BigDecimal.ZERO, locale)));
             note.setId("funding-no-reports");

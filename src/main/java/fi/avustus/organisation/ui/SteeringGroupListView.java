@@ -5,12 +5,11 @@ import com.vaadin.flow.router.Route;
 import fi.avustus.organisation.SteeringGroupSummary;
 import fi.avustus.organisation.SteeringGroups;
 import fi.avustus.security.Roles;
+import fi.avustus.shared.Time;
 import fi.avustus.ui.SearchableList;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Administrators find, open and create steering groups; the list shows each group's term and chair today. */
 @Route("admin/steering-groups")
@@ -20,10 +19,9 @@ public class SteeringGroupListView extends SearchableList<SteeringGroupSummary> 
 
     public SteeringGroupListView(SteeringGroups steeringGroups, Clock clock) {
         super(SteeringGroupSummary.class, "steeringGroup.list.title", steeringGroups::search);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         grid.addColumn(group -> group.name(getLocale())).setKey("name")
                 .setHeader(getTranslation("steeringGroup.name")).setSortProperty("name.fi").setFlexGrow(3);
-        grid.addColumn(group -> dates.format(group.termStart()) + " – " + dates.format(group.termEnd())).setKey("term")
+        grid.addColumn(group -> Time.formatDate(group.termStart()) + " – " + Time.formatDate(group.termEnd())).setKey("term")
                 .setHeader(getTranslation("steeringGroup.term")).setSortProperty("termStart").setAutoWidth(true);
         grid.addColumn(group -> group.members().size()).setKey("members")
                 .setHeader(getTranslation("steeringGroup.memberCount")).setAutoWidth(true).setFlexGrow(0);

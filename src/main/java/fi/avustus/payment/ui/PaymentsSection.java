@@ -10,14 +10,12 @@ import fi.avustus.payment.Payments;
 import fi.avustus.project.ProjectSections;
 import fi.avustus.project.ProjectSummary;
 import fi.avustus.shared.Money;
-import java.time.format.DateTimeFormatter;
+import fi.avustus.shared.Time;
 import java.util.Locale;
 
 /** The project's instalments on its page: what is planned, approved and paid, with the reference. */
 @org.springframework.stereotype.Component
 class PaymentsSection implements ProjectSections {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Payments payments;
 
@@ -42,7 +40,7 @@ class PaymentsSection implements ProjectSections {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(PaymentSummary::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(instalment -> DATE.format(instalment.dueDate())).setHeader(section.getTranslation("payment.dueDate"));
+        grid.addColumn(instalment -> Time.formatDate(instalment.dueDate())).setHeader(section.getTranslation("payment.dueDate"));
         grid.addColumn(instalment -> Money.format(instalment.amount(), locale)).setHeader(section.getTranslation("payment.amount"));
         grid.addColumn(instalment -> section.getTranslation("payment.status." + instalment.status()))
                 .setHeader(section.getTranslation("payment.project.status"));

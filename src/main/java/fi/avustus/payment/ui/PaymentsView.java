@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.avustus.organisation.OrganisationSummary;
@@ -22,6 +23,10 @@ import fi.avustus.organisation.Organisations;
 import fi.avustus.payment.PaymentStatus;
 import fi.avustus.payment.PaymentSummary;
 import fi.avustus.payment.Payments;
+import fi.avustus.project.ProjectName;
+import fi.avustus.project.Projects;
+import fi.avustus.project.ui.ProjectTexts;
+import fi.avustus.project.ui.ProjectView;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
 import fi.avustus.security.Roles;
@@ -33,8 +38,6 @@ import fi.avustus.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,13 +56,16 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private final transient Payments payments;
     private final transient Organisations organisations;
     private final transient CurrentUser currentUser;
+    private final transient Projects projects;
     private final Select<PaymentStatus> status = new Select<>();
     private final Grid<PaymentSummary> grid = new Grid<>();
     private transient Map<Long, OrganisationSummary> recipients = Map.of();
+    private transient Map<Long, ProjectName> projectNames = Map.of();
 
-    public PaymentsView(Payments payments, Organisations organisations, CurrentUser currentUser) {
+    public PaymentsView(Payments payments, Organisations organisations, Projects projects, CurrentUser currentUser) {
         this.payments = payments;
         this.organisations = organisations;
+        this.projects = projects;
         this.currentUser = currentUser;
         setSizeFull();
         status.setId("status");
@@ -77,11 +83,13 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("payment.none"));
         column("reference", PaymentSummary::reference);
+        grid.addComponentColumn(this::project).setKey("project").setHeader(getTranslation("payment.project"))
+                .setAutoWidth(true).setFlexGrow(2);
         column("organisation", payment -> recipient(payment).name(getLocale())).setFlexGrow(2);
         column("businessId", payment -> recipient(payment).businessId());
         column("sequence", payment -> String.valueOf(payment.sequence()));
         column("amount", payment -> Money.format(payment.amount(), getLocale()));
-        column("dueDate", payment -> payment.dueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale())));
+        column("dueDate", payment -> Time.formatDate(payment.dueDate()));
         column("status", payment -> getTranslation("payment.status." + payment.status()));
         column("approved", payment -> who(payment.approvedBy(), payment.approvedAt()));
         column("paid", payment -> who(payment.paidBy(), payment.paidAt()));
@@ -101,7 +109,17 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         List<PaymentSummary> rows = payments.list(status.getValue());
         recipients = recipientsOf(rows);
+        projectNames = projects.names(rows.stream().map(PaymentSummary::projectId).collect(Collectors.toSet()));
         grid.setItems(rows);
+    }
+
+    /** The instalment's project by name, linking to its page. */
+    private RouterLink project(PaymentSummary payment) {
+        ProjectName project = projectNames.get(payment.projectId());
+        RouterLink link = new RouterLink(ProjectTexts.title(this, payment.projectId(), project == null ? null : project.name()),
+                ProjectView.class, ProjectView.parameters(payment.projectId()));
+        link.addClassName("payment-project");
+        return link;
     }
 
     private Map<Long, OrganisationSummary> recipientsOf(List<PaymentSummary> rows) {

@@ -7,9 +7,9 @@ import fi.avustus.programme.ProgrammeSummary;
 import fi.avustus.programme.Programmes;
 import fi.avustus.security.Roles;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import fi.avustus.ui.SearchableList;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 
 /** Administrators find, open and create funding programmes. */
 @Route("admin/programmes")
@@ -17,13 +17,12 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Roles.ADMIN)
 public class ProgrammeListView extends SearchableList<ProgrammeSummary> {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     public ProgrammeListView(Programmes programmes) {
         super(ProgrammeSummary.class, "programme.list.title", programmes::search);
         grid.addColumn(programme -> programme.name(getLocale())).setKey("name")
                 .setHeader(getTranslation("programme.name")).setSortProperty("name.fi").setFlexGrow(3);
-        grid.addColumn(programme -> DATE.format(programme.periodStart()) + "–" + DATE.format(programme.periodEnd()))
+        grid.addColumn(programme -> Time.formatDate(programme.periodStart()) + "–" + Time.formatDate(programme.periodEnd()))
                 .setKey("period").setHeader(getTranslation("programme.period")).setSortProperty("periodStart")
                 .setAutoWidth(true);
         grid.addColumn(programme -> Money.format(programme.totalBudget(), getLocale())).setKey("totalBudget")

@@ -1,5 +1,6 @@
 package fi.avustus.project.internal;
 
+import fi.avustus.project.ProjectName;
 import fi.avustus.project.ProjectStatus;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
@@ -18,6 +19,10 @@ public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpec
     Optional<Project> findByApplicationId(long applicationId);
 
     List<Project> findByOrganisationIdInOrderByUsageEndAsc(Collection<Long> organisationIds);
+
+    /** The names alone, without the budget lines and report dates each whole project would load. */
+    @Query("select new fi.avustus.project.ProjectName(p.id, p.name) from Project p where p.id in ?1")
+    List<ProjectName> names(Collection<Long> ids);
 
     /** The project, locked until the transaction ends: changes to one project take their turn. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -2,9 +2,9 @@ package fi.avustus.project.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import fi.avustus.project.ProjectChangeRules;
 import fi.avustus.project.ProjectStatus;
 import fi.avustus.project.ProjectSummary;
+import fi.avustus.shared.Time;
 import java.time.LocalDate;
 
 /** How the project screens, and the sections other modules add to them, write a project's name, dates and status. */
@@ -15,11 +15,16 @@ public final class ProjectTexts {
 
     /** The application's project name, or "Project 12" for a project without one. */
     public static String title(Component host, ProjectSummary project) {
-        return project.name() == null ? host.getTranslation("project.untitled", String.valueOf(project.id())) : project.name();
+        return title(host, project.id(), project.name());
+    }
+
+    /** The same for a project known only by its id and name (null when it has none). */
+    public static String title(Component host, long projectId, String name) {
+        return name == null ? host.getTranslation("project.untitled", String.valueOf(projectId)) : name;
     }
 
     public static String date(LocalDate date) {
-        return ProjectChangeRules.formatDate(date);
+        return Time.formatDate(date);
     }
 
     public static String period(ProjectSummary project) {

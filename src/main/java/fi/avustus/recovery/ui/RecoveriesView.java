@@ -27,12 +27,11 @@ import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
 import fi.avustus.security.Roles;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -188,7 +187,7 @@ public class RecoveriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()));
+        return Time.formatDate(date);
     }
 
     @Override

@@ -11,9 +11,9 @@ import fi.avustus.report.ReportContent.IndicatorValue;
 import fi.avustus.report.ReportSummary;
 import fi.avustus.report.Reports;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import fi.avustus.ui.AttachmentsPanel;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,6 @@ import java.util.Locale;
 /** A report as it reads: its facts, the period, what was reached, the indicators, the costs and the attachments. */
 class ReportContentView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     ReportContentView(ReportSummary report, Reports reports) {
         setPadding(false);
@@ -30,10 +29,10 @@ class ReportContentView extends VerticalLayout {
         Div facts = new Div();
         facts.setId("report-facts");
         facts.add(new Paragraph(getTranslation("report.status") + ": " + getTranslation("report.status." + report.status())));
-        facts.add(new Paragraph(getTranslation("report.dueDate") + ": " + DATE.format(report.dueDate())));
+        facts.add(new Paragraph(getTranslation("report.dueDate") + ": " + Time.formatDate(report.dueDate())));
         if (content.periodStart() != null && content.periodEnd() != null) {
-            facts.add(new Paragraph(getTranslation("report.period") + ": " + DATE.format(content.periodStart()) + "–"
-                    + DATE.format(content.periodEnd())));
+            facts.add(new Paragraph(getTranslation("report.period") + ": " + Time.formatDate(content.periodStart()) + "–"
+                    + Time.formatDate(content.periodEnd())));
         }
         if (report.returnComment() != null && report.status().editable()) {
             Paragraph returned = new Paragraph(getTranslation("report.returnComment", report.returnComment()));

@@ -11,6 +11,7 @@ import fi.avustus.project.ProjectSummary;
 import fi.avustus.report.ReportSummary;
 import fi.avustus.report.Reports;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import java.util.Locale;
 
 /** The project's reports on its page: each with its due date and status, opened from here. */
@@ -48,7 +49,7 @@ class ReportsSection implements ProjectSections {
             open.setId("report-" + report.id());
             return open;
         }).setHeader(section.getTranslation("report.list.report")).setAutoWidth(true);
-        grid.addColumn(report -> ReportContentView.DATE.format(report.dueDate()))
+        grid.addColumn(report -> Time.formatDate(report.dueDate()))
                 .setHeader(section.getTranslation("report.dueDate")).setAutoWidth(true);
         grid.addColumn(report -> section.getTranslation("report.status." + report.status()))
                 .setHeader(section.getTranslation("report.status")).setAutoWidth(true);

@@ -6,10 +6,10 @@ import fi.avustus.review.DecisionForm;
 import fi.avustus.review.Instalment;
 import fi.avustus.review.PaymentPlan;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -23,8 +23,6 @@ public final class DecisionRules {
     public static final Set<String> LETTER_LANGUAGES = Set.of("fi", "sv");
     /** Longest category code the application module hands in (its enum constants' names). */
     static final int CATEGORY_MAX = 50;
-    /** Dates in messages, the letter and the read-only view: Finnish and Swedish write them alike. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private DecisionRules() {
     }
@@ -39,8 +37,9 @@ public final class DecisionRules {
         return "costLines." + index;
     }
 
+    /** Dates in messages, the letter and the read-only view: Finnish and Swedish write them alike. */
     public static String formatDate(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Time.formatDate(date);
     }
 
     /** @param maxGrant the call's maximum grant, or null when the call sets none */

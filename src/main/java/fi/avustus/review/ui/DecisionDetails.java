@@ -9,8 +9,8 @@ import fi.avustus.review.AcceptedCostLine;
 import fi.avustus.review.DecisionSummary;
 import fi.avustus.review.Instalment;
 import fi.avustus.review.ReportingSchedule;
-import fi.avustus.review.internal.DecisionRules;
 import fi.avustus.shared.Money;
+import fi.avustus.shared.Time;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -81,6 +81,6 @@ class DecisionDetails extends Composite<VerticalLayout> {
     }
 
     private static String date(LocalDate date) {
-        return DecisionRules.formatDate(date);
+        return Time.formatDate(date);
     }
 }

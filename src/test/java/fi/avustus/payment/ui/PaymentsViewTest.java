@@ -12,16 +12,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import fi.avustus.application.ApplicationFixtures;
+import fi.avustus.application.Applications;
+import fi.avustus.organisation.Organisations;
 import fi.avustus.payment.PaymentFixtures;
 import fi.avustus.payment.PaymentStatus;
 import fi.avustus.payment.PaymentSummary;
 import fi.avustus.payment.Payments;
+import fi.avustus.programme.CallSummary;
+import fi.avustus.programme.Calls;
 import fi.avustus.programme.ProgrammeFixtures;
+import fi.avustus.programme.Programmes;
 import fi.avustus.project.Projects;
 import fi.avustus.review.Decisions;
 import fi.avustus.review.ReviewFixtures;
 import fi.avustus.shared.Money;
 import fi.avustus.ui.UiTest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +51,16 @@ class PaymentsViewTest extends UiTest {
     Payments payments;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    Applications applications;
+    @Autowired
+    Programmes programmes;
+    @Autowired
+    Calls calls;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    Clock clock;
 
     private PaymentSummary first;
 
@@ -96,6 +114,40 @@ class PaymentsViewTest extends UiTest {
         payments.approve(first.id(), first.version());
         _click(approve);
         NotificationsKt.expectNotifications("Maksuerä " + first.reference() + " on jo hyväksytty.");
+    }
+
+    @Test
+    void eachInstalmentNamesItsProjectAndLinksToItsPage() {
+        long named = projectOfASubmittedApplication();
+        login("virkailija");
+        UI.getCurrent().navigate(PaymentsView.class);
+        filter(PaymentStatus.PLANNED);
+        assertThat(grid().getColumnByKey("project").getHeaderText()).isEqualTo("Hanke");
+        assertThat(grid().getColumnByKey("status").getHeaderText()).isEqualTo("Tila");
+        RouterLink link = (RouterLink) GridKt._getCellComponent(grid(), rowOfProject(named), "project");
+        assertThat(link.getText()).isEqualTo(ApplicationFixtures.completeForm(0).getProjectName());
+        assertThat(link.getHref()).isEqualTo("projects/" + named);
+        // A project decided without an application's name is shown by its number.
+        RouterLink unnamed = (RouterLink) GridKt._getCellComponent(grid(), row(), "project");
+        assertThat(unnamed.getText()).isEqualTo("Hanke " + first.projectId());
+    }
+
+    /** The project of an application that hakija submitted, decided at once: it bears the application's name. */
+    private long projectOfASubmittedApplication() {
+        CallSummary call = ApplicationFixtures.openCall(users, programmes, calls, organisations, clock);
+        long applicationId = ApplicationFixtures.submitted(users, applications, call.id());
+        long organisationId = applications.find(applicationId).orElseThrow().summary().organisationId();
+        return PaymentFixtures.decide(users, decisions, projects, ReviewFixtures.proposal(applicationId, call, organisationId, "fi"));
+    }
+
+    private int rowOfProject(long projectId) {
+        List<PaymentSummary> rows = GridKt._findAll(grid());
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).projectId() == projectId) {
+                return i;
+            }
+        }
+        throw new AssertionError("no instalment of project " + projectId);
     }
 
     @SuppressWarnings("unchecked")
