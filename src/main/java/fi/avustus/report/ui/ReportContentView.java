@@ -81,7 +81,7 @@ class ReportContentView extends VerticalLayout {
         Grid<CostRow> grid = new Grid<>();
         grid.setId("report-costs");
         grid.setAllRowsVisible(true);
-        grid.addColumn(row -> getTranslation("budget.category." + row.line().category()) + " " + row.line().year())
+        grid.addColumn(row -> getTranslation("application.category." + row.line().category()) + " " + row.line().year())
                 .setHeader(getTranslation("report.cost.line"));
         grid.addColumn(row -> orDash(row.line().description())).setHeader(getTranslation("report.cost.description"));
         grid.addColumn(row -> Money.format(row.line().accepted(), locale)).setHeader(getTranslation("report.cost.accepted"));
