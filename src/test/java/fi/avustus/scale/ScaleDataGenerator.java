@@ -111,8 +111,8 @@ public class ScaleDataGenerator {
         try {
             long funder = context.getBean(Organisations.class).search("Opetushallitus", false, Pageable.ofSize(1))
                     .getContent().get(0).id();
-            officials = staff("virkailija-s", size.officials(), Role.OFFICIAL, funder);
-            decisionMakers = staff("paattaja-s", size.decisionMakers(), Role.DECISION_MAKER, funder);
+            officials = staff("kasittelija-s", size.officials(), Role.OFFICIAL, funder);
+            decisionMakers = staff("ratkaisija-s", size.decisionMakers(), Role.DECISION_MAKER, funder);
             organisationIds = organisations();
             applicants = applicants(organisationIds);
             calls = calls(funder);
@@ -284,7 +284,7 @@ public class ScaleDataGenerator {
         for (int number = 1; number <= count; number++) {
             String username = prefix + number;
             usernames.add(username);
-            user(users, username, (role == Role.OFFICIAL ? "Virkailija " : "Päättäjä ") + number, "fi", role,
+            user(users, username, (role == Role.OFFICIAL ? "Käsittelijä " : "Ratkaisija ") + number, "fi", role,
                     Set.of(organisationId));
         }
         return usernames;
