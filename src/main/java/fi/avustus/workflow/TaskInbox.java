@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,6 +52,7 @@ public class TaskInbox {
 
     /** The first {@value #MAX_TASKS} of my tasks, as {@link #tasks(InboxFilter, int, int)} orders them. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<InboxTask> tasks(InboxFilter filter) {
         return tasks(filter, 0, MAX_TASKS);
     }
@@ -61,6 +63,8 @@ public class TaskInbox {
      * engine's tasks, which the engine keeps up to date in its own transactions.
      */
     @PreAuthorize("isAuthenticated()")
+    // One query: a transaction around it would only add round trips to the database.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<InboxTask> tasks(InboxFilter filter, int offset, int limit) {
         return inbox.page(viewer(), filter.callId(), filter.types(), offset, limit);
     }

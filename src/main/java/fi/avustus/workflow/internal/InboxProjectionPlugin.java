@@ -54,7 +54,7 @@ class InboxProjectionPlugin extends AbstractProcessEnginePlugin {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         if (configuration.getHistoryLevel().getId() < HistoryLevel.HISTORY_LEVEL_AUDIT.getId()) {
             LOG.warn("History level {} is below audit: the task inbox does not see a changed call or organisation variable, "
-                    + "business key or suspension until the projection is reconciled at the next start",
+                    + "business key or suspension until InboxProjection.reconcile() runs",
                     configuration.getHistoryLevel().getName());
         }
     }

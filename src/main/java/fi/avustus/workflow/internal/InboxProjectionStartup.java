@@ -9,9 +9,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the inbox projection up to date at start-up: on a database whose tasks predate the
- * projection it fills the table; otherwise it finds nothing to do, unless the engine's tables were
- * changed behind its back (by SQL, or at a history level too low to see every change).
+ * Fills the inbox projection at start-up when it lacks rows or has too many: on a database whose
+ * tasks predate the projection, or after the engine's tables were changed behind its back. A full
+ * comparison of every row costs seconds at 100 000 tasks (docs/PERFORMANCE.md), so start-up only
+ * counts; {@link InboxProjection#inconsistencies()} and {@link InboxProjection#reconcile()} check
+ * and repair everything on demand.
  */
 @Component
 @Order(6)
@@ -27,6 +29,9 @@ class InboxProjectionStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (projection.countsAgree()) {
+            return;
+        }
         long started = System.nanoTime();
         Reconciliation reconciliation = projection.reconcile();
         if (reconciliation.changedAnything()) {

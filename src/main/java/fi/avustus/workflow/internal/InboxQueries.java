@@ -53,6 +53,12 @@ public class InboxQueries {
      * then age.
      */
     public List<InboxTask> page(Viewer viewer, Long callId, Collection<TaskType> types, int offset, int limit) {
+        PageQuery query = pageQuery(viewer, callId, types, offset, limit);
+        return jdbc.query(query.sql(), query.parameters(), (row, index) -> task(row, viewer));
+    }
+
+    /** The SQL of a {@link #page}, e.g. to explain its plan. */
+    public PageQuery pageQuery(Viewer viewer, Long callId, Collection<TaskType> types, int offset, int limit) {
         MapSqlParameterSource parameters = parameters(viewer).addValue("end", offset + limit)
                 .addValue("offset", offset).addValue("limit", limit);
         StringBuilder narrowed = new StringBuilder(" and not suspended");
@@ -71,10 +77,13 @@ public class InboxQueries {
         String offered = "select task_id, due_date, created, false from avustus.inbox_task "
                 + "where assignee is null and " + offeredTo(viewer) + narrowed + " order by due_date, created, task_id limit :end";
         String branches = viewer.offeredAnything() ? "(" + mine + ") union all (" + offered + ")" : mine;
-        return jdbc.query("with page as (" + branches + " order by mine desc, due_date, created, task_id "
+        return new PageQuery("with page as (" + branches + " order by mine desc, due_date, created, task_id "
                 + "offset :offset limit :limit) select " + ROW + " from page join avustus.inbox_task t on t.task_id = page.task_id "
-                + "order by page.mine desc, page.due_date, page.created, page.task_id", parameters,
-                (row, index) -> task(row, viewer));
+                + "order by page.mine desc, page.due_date, page.created, page.task_id", parameters);
+    }
+
+    /** An SQL query with its named parameters. */
+    public record PageQuery(String sql, MapSqlParameterSource parameters) {
     }
 
     /** The task, if it is the viewer's or offered to them unclaimed (suspended or not). */
