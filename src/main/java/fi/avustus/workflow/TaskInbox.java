@@ -3,25 +3,17 @@ package fi.avustus.workflow;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
 import fi.avustus.shared.DomainException;
+import fi.avustus.workflow.internal.InboxQueries;
+import fi.avustus.workflow.internal.InboxQueries.Viewer;
 import fi.avustus.workflow.internal.UserTaskTypes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,69 +35,38 @@ public class TaskInbox {
      * descriptors whose tasks go to applicants name their organisation variable with this constant.
      */
     public static final String ORGANISATION_ID = "organisationId";
+    /** The most tasks {@link #tasks(InboxFilter)} returns; screens page through more with {@link #tasks(InboxFilter, int, int)}. */
     static final int MAX_TASKS = 500;
 
-    /** Mine first, then my groups'; each by due date (none last), then age. */
-    static final Comparator<InboxTask> ORDER = Comparator.comparing(InboxTask::mine).reversed()
-            .thenComparing(InboxTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(InboxTask::created);
-
     private final TaskService tasks;
-    private final RepositoryService repository;
-    private final RuntimeService runtime;
+    private final InboxQueries inbox;
     private final UserTaskTypes taskTypes;
     private final CurrentUser currentUser;
 
-    TaskInbox(TaskService tasks, RepositoryService repository, RuntimeService runtime, UserTaskTypes taskTypes,
-              CurrentUser currentUser) {
+    TaskInbox(TaskService tasks, InboxQueries inbox, UserTaskTypes taskTypes, CurrentUser currentUser) {
         this.tasks = tasks;
-        this.repository = repository;
-        this.runtime = runtime;
+        this.inbox = inbox;
         this.taskTypes = taskTypes;
         this.currentUser = currentUser;
     }
 
+    /** The first {@value #MAX_TASKS} of my tasks, as {@link #tasks(InboxFilter, int, int)} orders them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<InboxTask> tasks(InboxFilter filter) {
+        return tasks(filter, 0, MAX_TASKS);
+    }
+
     /**
-     * My tasks and my groups' unclaimed tasks in {@link #ORDER}. Whatever the page holds, its
-     * cases and calls are read in one query each, not per task.
+     * A page of my active tasks and my groups' unclaimed active tasks: mine first, then my
+     * groups'; each by due date (none last), then age. Read from the inbox's projection of the
+     * engine's tasks, which the engine keeps up to date in its own transactions.
      */
     @PreAuthorize("isAuthenticated()")
-    public List<InboxTask> tasks(InboxFilter filter) {
-        String username = currentUser.requireUsername();
-        Map<String, Task> visible = new LinkedHashMap<>();
-        for (TaskQuery query : visibleQueries()) {
-            query.active();
-            if (filter.callId() != null) {
-                query.processVariableValueEquals(CALL_ID, filter.callId());
-            }
-            if (!filter.types().isEmpty()) {
-                query.processDefinitionKeyIn(filter.types().stream().map(TaskType::processKey).distinct().toArray(String[]::new))
-                        .taskDefinitionKeyIn(filter.types().stream().map(TaskType::element).distinct().toArray(String[]::new));
-            }
-            query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS)
-                    .forEach(task -> visible.putIfAbsent(task.getId(), task));
-        }
-        List<Task> found = List.copyOf(visible.values());
-        Map<String, String> keys = processKeys(found);
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, String> businessKeys = businessKeys(instanceIds);
-        Map<String, Long> callIds = callIds(instanceIds);
-        List<InboxTask> inbox = new ArrayList<>();
-        for (Task task : found) {
-            boolean mine = username.equals(task.getAssignee());
-            InboxTask entry = new InboxTask(task.getId(), keys.get(task.getProcessDefinitionId()), task.getTaskDefinitionKey(),
-                    businessKeys.get(task.getProcessInstanceId()), callIds.get(task.getProcessInstanceId()),
-                    task.getAssignee(), task.getCreateTime().toInstant(),
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), mine);
-            // The engine filters process and element separately; only the chosen pairs count.
-            boolean ofChosenType = filter.types().isEmpty() || filter.types().contains(entry.type());
-            if ((task.getAssignee() == null || mine) && ofChosenType) {
-                inbox.add(entry);
-            }
-        }
-        inbox.sort(ORDER);
-        return inbox;
+    // One query: a transaction around it would only add round trips to the database.
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<InboxTask> tasks(InboxFilter filter, int offset, int limit) {
+        return inbox.page(viewer(), filter.callId(), filter.types(), offset, limit);
     }
 
     /** The kinds of task the current user's roles can receive, to narrow the inbox by. */
@@ -116,9 +77,9 @@ public class TaskInbox {
 
     @PreAuthorize("isAuthenticated()")
     public void claim(String taskId) {
-        Task task = visibleTask(taskId);
-        if (task.getAssignee() != null) {
-            throw new DomainException("task.assignedToOther", task.getAssignee());
+        InboxTask task = visibleTask(taskId);
+        if (task.assignee() != null) {
+            throw new DomainException("task.assignedToOther", task.assignee());
         }
         tasks.claim(taskId, currentUser.requireUsername());
     }
@@ -146,38 +107,27 @@ public class TaskInbox {
 
     @PreAuthorize("isAuthenticated()")
     public void unclaim(String taskId) {
-        Task task = visibleTask(taskId);
-        if (!currentUser.requireUsername().equals(task.getAssignee())) {
+        if (!visibleTask(taskId).mine()) {
             throw new DomainException("task.notMine");
         }
         tasks.setAssignee(taskId, null);
     }
 
     /** The task if it is the user's or waits for one of their groups; otherwise as if it did not exist. */
-    private Task visibleTask(String taskId) {
-        return visibleQueries().stream().map(query -> query.taskId(taskId).singleResult()).filter(Objects::nonNull)
-                .findFirst().orElseThrow(() -> new DomainException("task.gone"));
+    private InboxTask visibleTask(String taskId) {
+        return inbox.visible(viewer(), taskId).orElseThrow(() -> new DomainException("task.gone"));
     }
 
     /**
-     * The queries whose tasks together are the user's: their own, those waiting for one of their
-     * staff groups, and, for an applicant, those waiting for the applicants of one of their own
-     * organisations (one query each: an applicant belongs to few). Applicants' group tasks of
-     * other organisations, or of processes that name no organisation, are never among them.
+     * Whose tasks the user sees: their own, those waiting for one of their staff groups, and, for
+     * an applicant, those waiting for the applicants of one of their own organisations. Applicants'
+     * group tasks of other organisations, or of processes that name no organisation, are never among them.
      */
-    private List<TaskQuery> visibleQueries() {
-        String username = currentUser.requireUsername();
+    private Viewer viewer() {
         List<String> staffGroups = myGroups().stream().filter(group -> !group.equals(Role.APPLICANT.groupId())).toList();
-        List<TaskQuery> queries = new ArrayList<>();
-        queries.add(staffGroups.isEmpty() ? tasks.createTaskQuery().taskAssignee(username)
-                : tasks.createTaskQuery().or().taskAssignee(username).taskCandidateGroupIn(staffGroups).endOr());
-        if (currentUser.hasRole(Role.APPLICANT)) {
-            for (Long organisationId : currentUser.organisationIds()) {
-                queries.add(tasks.createTaskQuery().taskCandidateGroup(Role.APPLICANT.groupId())
-                        .processVariableValueEquals(ORGANISATION_ID, organisationId));
-            }
-        }
-        return queries;
+        boolean applicant = currentUser.hasRole(Role.APPLICANT);
+        return new Viewer(currentUser.requireUsername(), staffGroups, applicant ? Role.APPLICANT.groupId() : null,
+                applicant ? List.copyOf(currentUser.organisationIds()) : List.of());
     }
 
     private List<String> myGroups() {
@@ -188,39 +138,6 @@ public class TaskInbox {
             }
         }
         return groups;
-    }
-
-    private Map<String, String> processKeys(List<Task> found) {
-        String[] ids = found.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).distinct().toArray(String[]::new);
-        if (ids.length == 0) {
-            return Map.of();
-        }
-        return repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey, (a, b) -> a));
-    }
-
-    /** The case ids: each process is started with its case's id as the business key. */
-    private Map<String, String> businessKeys(Set<String> instanceIds) {
-        Map<String, String> keys = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                    .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
-        }
-        return keys;
-    }
-
-    /** The call of each process instance, from its own (not a sub-scope's) {@code callId} variable. */
-    private Map<String, Long> callIds(Set<String> instanceIds) {
-        Map<String, Long> calls = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName(CALL_ID)
-                    .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
-                if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() instanceof Number id) {
-                    calls.put(variable.getProcessInstanceId(), id.longValue());
-                }
-            }
-        }
-        return calls;
     }
 
     /** What the inbox is narrowed to: a call (null means any) and task types (empty means any). */

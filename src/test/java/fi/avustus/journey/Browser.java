@@ -177,10 +177,11 @@ final class Browser implements AutoCloseable {
     /**
      * Clicks a button in the grid row whose cells under the given column headers show exactly the
      * given texts. The grid renders only the rows in view, so it is scrolled until the row appears.
+     * A grid that loads pages without counting its rows first (the task inbox) grows its size as it
+     * is scrolled, so the size is read again at every step.
      */
     void clickInGridRow(String grid, Map<String, String> textsByHeader, String button) {
-        int size = ((Number) page.evalOnSelector(grid, "grid => grid.size")).intValue();
-        for (int index = 0; index < Math.max(size, 1); index += ROWS_PER_SCROLL) {
+        for (int index = 0; index < Math.max(gridSize(grid), 1); index += ROWS_PER_SCROLL) {
             page.evalOnSelector(grid, "(grid, index) => grid.scrollToIndex(index)", index);
             settle();
             if (page.evalOnSelector(grid, CELLS_OF_ROW, textsByHeader) instanceof List<?> slots) {
@@ -191,6 +192,10 @@ final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("No row in " + grid + " with " + textsByHeader);
+    }
+
+    private int gridSize(String grid) {
+        return ((Number) page.evalOnSelector(grid, "grid => grid.size")).intValue();
     }
 
     /** Fails with the list of violations if the current page breaks a WCAG 2.1 A/AA rule. */

@@ -136,9 +136,11 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Pages are fetched as the list scrolls, without counting every task first: an official may have thousands. */
     private void refresh() {
         Long callId = Optional.ofNullable(callFilter.getValue()).map(CallChoice::id).orElse(null);
-        grid.setItems(inbox.tasks(new TaskInbox.InboxFilter(callId, typeFilter.getValue())));
+        TaskInbox.InboxFilter filter = new TaskInbox.InboxFilter(callId, typeFilter.getValue());
+        grid.setItems(query -> inbox.tasks(filter, query.getOffset(), query.getLimit()).stream());
     }
 
     private String format(Instant time) {
