@@ -53,7 +53,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The task inbox at many open tasks: its projection's pages against the engine's own task query.
  * Not part of the test suite; run it alone, on a quiet machine:
  * <pre>
- * mvn -B test -Dtest=TaskInboxBenchmark -Davustus.benchmark=true [-Davustus.benchmark.tasks=100000]
+ * mvn -B -Pbenchmark test -Dtest=TaskInboxBenchmark -Davustus.benchmark=true [-Davustus.benchmark.tasks=100000]
  * </pre>
  * It starts a small process once per task through the engine (in batches, so every row of the
  * projection is written the way production writes it), then times each query over the same
