@@ -10,12 +10,12 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the numbers were measured on: the machine, the JVM, the database server and when. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe(JdbcTemplate jdbc) {
+    public static String describe(JdbcTemplate jdbc) {
         String cpu = line(Path.of("/proc/cpuinfo"), "model name").map(value -> value.replaceAll("\\s+", " ")).orElse("unknown CPU");
         String memory = line(Path.of("/proc/meminfo"), "MemTotal")
                 .map(value -> Long.parseLong(value.replaceAll("\\D", "")) / 1024 / 1024 + " GiB").orElse("?");
@@ -25,6 +25,16 @@ final class Machine {
         return "Measured " + ZonedDateTime.now(Time.HELSINKI).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
                 + " on " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + " RAM; Java "
                 + System.getProperty("java.version") + "; embedded PostgreSQL " + postgres + " " + durability + ".";
+    }
+
+    /** The load averages over 1, 5 and 15 minutes: how busy the shared machine was. */
+    public static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException unavailable) {
+            return "unknown";
+        }
     }
 
     private static java.util.Optional<String> line(Path file, String key) {

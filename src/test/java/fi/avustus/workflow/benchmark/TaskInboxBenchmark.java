@@ -3,6 +3,9 @@ package fi.avustus.workflow.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.avustus.IntegrationTest;
+import fi.avustus.benchmark.Latencies;
+import fi.avustus.benchmark.Latencies.Percentiles;
+import fi.avustus.benchmark.Machine;
 import fi.avustus.programme.ProgrammeFixtures;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Roles;
@@ -103,9 +106,7 @@ class TaskInboxBenchmark {
     void inboxAtManyOpenTasks() throws Exception {
         line("# Task inbox at %,d open tasks".formatted(TASKS));
         line("");
-        line("- date: " + clock.instant());
-        line("- machine: " + Machine.describe());
-        line("- PostgreSQL: " + jdbc.queryForObject("show server_version", String.class));
+        line("- " + Machine.describe(jdbc));
         deploy();
         long started = System.nanoTime();
         populate();
@@ -122,25 +123,13 @@ class TaskInboxBenchmark {
         line("- load average before timing: " + Machine.loadAverage());
         line("");
 
-        Map<String, Supplier<?>> series = series();
-        for (int round = 0; round < WARM_UP; round++) {
-            series.values().forEach(Supplier::get);
-        }
-        Map<String, long[]> nanos = new LinkedHashMap<>();
-        series.keySet().forEach(name -> nanos.put(name, new long[ROUNDS]));
-        for (int round = 0; round < ROUNDS; round++) {
-            for (Map.Entry<String, Supplier<?>> query : series.entrySet()) {
-                long start = System.nanoTime();
-                query.getValue().get();
-                nanos.get(query.getKey())[round] = System.nanoTime() - start;
-            }
-        }
+        Map<String, long[]> nanos = Latencies.interleaved(series(), WARM_UP, ROUNDS);
         line("%d calls of each after %d warm-up calls, interleaved; load average after: %s".formatted(ROUNDS, WARM_UP,
                 Machine.loadAverage()));
         line("");
         line("| query | p50 ms | p95 ms | p99 ms | max ms |");
         line("|---|---:|---:|---:|---:|");
-        nanos.forEach((name, times) -> line("| %s | %s |".formatted(name, Percentiles.of(times))));
+        nanos.forEach((name, times) -> line("| %s | %s |".formatted(name, Percentiles.of(times).cells())));
         line("");
         plans();
         claims();
@@ -218,7 +207,7 @@ class TaskInboxBenchmark {
         }
         line("| write | p50 ms | p95 ms | p99 ms | max ms |");
         line("|---|---:|---:|---:|---:|");
-        line("| claim and release through the inbox (%d pairs) | %s |".formatted(nanos.length, Percentiles.of(nanos)));
+        line("| claim and release through the inbox (%d pairs) | %s |".formatted(nanos.length, Percentiles.of(nanos).cells()));
         line("");
     }
 
