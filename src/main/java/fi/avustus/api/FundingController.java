@@ -50,7 +50,7 @@ class FundingController {
     }
 
     private ProgrammeFunding programme(long programmeId) {
-        return fundingUse.overview().programme(programmeId)
+        return fundingUse.overview(programmeId).programme(programmeId)
                 .orElseThrow(() -> new NotFoundException("funding of programme " + programmeId));
     }
 }

@@ -47,14 +47,15 @@ public class Deadlines {
     /** The deadlines matching the query that the user may see, soonest first. */
     @PreAuthorize("isAuthenticated()")
     public List<Deadline> find(DeadlineQuery query) {
-        return collect(query, catalogue.calls());
+        return collect(query).deadlines();
     }
 
     /** As {@link #find}, with the programme, call and owner names a list shows. */
     @PreAuthorize("isAuthenticated()")
     public List<DeadlineEntry> entries(DeadlineQuery query) {
-        Map<Long, CallSummary> calls = catalogue.calls();
-        List<Deadline> deadlines = collect(query, calls);
+        Found found = collect(query);
+        List<Deadline> deadlines = found.deadlines();
+        Map<Long, CallSummary> calls = found.calls();
         Map<Long, TranslatedName> programmes = catalogue.programmeNames(deadlines, calls);
         Map<Long, TranslatedName> organisations = catalogue.organisationNames(ids(deadlines, Deadline::organisationId));
         Map<Long, TranslatedName> groups = catalogue.groupNames(ids(deadlines, Deadline::steeringGroupId));
@@ -78,18 +79,33 @@ public class Deadlines {
         return find(DeadlineQuery.all().withStatuses(Set.of(DeadlineStatus.OVERDUE))).size();
     }
 
-    private List<Deadline> collect(DeadlineQuery query, Map<Long, CallSummary> calls) {
+    /** The deadlines found, with the calls they belong to. */
+    private record Found(List<Deadline> deadlines, Map<Long, CallSummary> calls) {
+    }
+
+    /**
+     * The sources' deadlines that match, each with its call's programme. Only the calls of the
+     * deadlines found are read (or, with a programme chosen, that programme's calls, to narrow the
+     * sources by), not every call there is.
+     */
+    private Found collect(DeadlineQuery query) {
         Optional<DeadlineQuery> limited = audience.limit(query);
         if (limited.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), Map.of());
         }
-        DeadlineQuery asked = limited.get().asOf(clock.instant()).inCalls(query.programmeId() == null ? null
-                : calls.values().stream().filter(call -> call.programmeId() == query.programmeId())
-                .map(CallSummary::id).collect(Collectors.toSet()));
-        return sources.stream().flatMap(source -> source.deadlines(asked).stream())
-                .map(deadline -> withProgramme(deadline, calls))
+        Map<Long, CallSummary> programmeCalls = query.programmeId() == null ? Map.of()
+                : catalogue.callsOfProgramme(query.programmeId());
+        DeadlineQuery asked = limited.get().asOf(clock.instant())
+                .inCalls(query.programmeId() == null ? null : programmeCalls.keySet());
+        // Without a programme chosen, no match depends on a call's programme: the calls are read for what is left.
+        List<Deadline> found = sources.stream().flatMap(source -> source.deadlines(asked).stream())
+                .map(deadline -> withProgramme(deadline, programmeCalls))
                 .filter(asked::matches)
-                .sorted(Deadline.BY_DUE).toList();
+                .toList();
+        Map<Long, CallSummary> calls = query.programmeId() == null ? catalogue.calls(ids(found, Deadline::callId))
+                : programmeCalls;
+        return new Found(found.stream().map(deadline -> withProgramme(deadline, calls)).sorted(Deadline.BY_DUE).toList(),
+                calls);
     }
 
     private static Deadline withProgramme(Deadline deadline, Map<Long, CallSummary> calls) {

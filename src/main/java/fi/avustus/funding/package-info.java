@@ -4,9 +4,8 @@
  * how much of the grant is spent, and a forecast of funds that will go unused; indicator actuals
  * summed up the same levels. Spending and indicators come from reports through {@link
  * fi.avustus.funding.ReportedUse}, which the reporting module implements (it depends on this module,
- * never the reverse). Depends on shared, security, ui, project, payment, programme, organisation
- * and application (project names).
+ * never the reverse). Depends on shared, security, ui, project, payment, programme and organisation.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "ui", "project", "payment",
-        "programme", "organisation", "application"})
+        "programme", "organisation"})
 package fi.avustus.funding;

@@ -77,6 +77,21 @@ public class Calls {
         return repository.findById(id).filter(call -> call.getStatus() == CallStatus.PUBLISHED).map(this::summary);
     }
 
+    /**
+     * As {@link #findPublished(long)} for many calls, read together (a few queries, however many
+     * calls): for lists of applications, which name their calls.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<CallSummary> findAllPublished(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Call> published = repository.findAllById(Set.copyOf(ids)).stream()
+                .filter(call -> call.getStatus() == CallStatus.PUBLISHED).toList();
+        Map<Long, TranslatedName> names = programmeNames(published.stream().map(Call::getProgrammeId).collect(Collectors.toSet()));
+        return published.stream().map(call -> summary(call, names.get(call.getProgrammeId()))).toList();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CallSummary create(CallForm form) {
@@ -165,6 +180,16 @@ public class Calls {
         return open.stream().map(call -> new OpenCall(call.getId(), call.getTitle(), names.get(call.getProgrammeId()),
                 call.getOpenUntil(), Duration.between(now, call.getOpenUntil()), call.getMaxGrant(),
                 call.getMinSelfFinancingPercent(), call.getEligibleTypes())).toList();
+    }
+
+    /**
+     * When each call open for applications now closes, by call id: {@link #openCalls} without the
+     * calls' details, for the deadlines of the drafts in them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Instant> openCallClosings() {
+        return repository.closingsOfOpen(clock.instant(), CallStatus.PUBLISHED).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
     }
 
     /**

@@ -10,10 +10,12 @@ import fi.avustus.deadline.DeadlineStatus;
 import fi.avustus.deadline.Deadlines;
 import fi.avustus.funding.FundingUse;
 import fi.avustus.funding.ProgrammeFunding;
+import fi.avustus.organisation.Networks;
 import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.Calls;
 import fi.avustus.programme.ProgrammeFixtures;
+import fi.avustus.programme.Programmes;
 import fi.avustus.project.Projects;
 import fi.avustus.security.CurrentUser;
 import fi.avustus.security.Role;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +47,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Server-side latency of four screens' reads at the generated scale: an official's task inbox
- * (first page of one call, by due date), an applicant's home (own deadlines, projects, open calls
- * and organisations, plus own applications and tasks), the funding-use overview of the biggest
- * programme and the deadline calendar (the next 30 days, and what is overdue). Each is called
+ * (first page of one call, by due date), an applicant's home (the home page's own deadlines,
+ * projects, open calls and organisations; own applications and tasks), the funding-use overview
+ * of the biggest programme and the deadline calendar (the next 30 days, and what is overdue). Each is called
  * through the facades its screen calls, as a user of the data (role checks and mapping included),
  * against a database that {@code GenerateScaleData} filled; 50 warm-up rounds, then at least 200
  * timed rounds, every query once per round, in turn. Writes its section of docs/PERFORMANCE.md
@@ -79,6 +82,8 @@ class QueryLatencyBenchmark {
     @Autowired Organisations organisations;
     @Autowired Calls calls;
     @Autowired FundingUse fundingUse;
+    @Autowired Programmes programmes;
+    @Autowired Networks networks;
     @Autowired Clock clock;
 
     /** Who and what is measured, picked from the data: the busiest of each kind. */
@@ -140,22 +145,32 @@ class QueryLatencyBenchmark {
         List<Query> queries = new ArrayList<>();
         queries.add(new Query("inbox: `%s`, call %d, first %d by due date".formatted(subjects.official(), subjects.callId(), PAGE),
                 INBOX_AND_HOME_MS, as(official, () -> nonEmpty(inbox.tasks(oneCall, 0, PAGE)))));
-        Map<String, Supplier<?>> home = new LinkedHashMap<>();
-        home.put("deadlines (`Deadlines.own()`)", deadlines::own);
-        home.put("projects (`Projects.mine()`)", projects::mine);
-        home.put("open calls and organisations (`Calls.openCalls`, `Organisations.findAll`)", this::openCallsAndOrganisations);
-        home.put("applications (`Applications.mine()`)", applications::mine);
-        home.put("tasks (`TaskInbox.tasks`, first %d)".formatted(PAGE), () -> inbox.tasks(InboxFilter.all(), 0, PAGE));
-        queries.add(new Query("applicant home: `%s`, all of the below".formatted(subjects.applicant()), INBOX_AND_HOME_MS,
-                as(applicant, () -> home.values().stream().map(Supplier::get).toList())));
-        home.forEach((part, call) -> queries.add(new Query("– " + part, null, as(applicant, call))));
-        queries.add(new Query("funding-use overview of programme %d (`FundingUse.overview()`, its programme)"
+        Map<String, Supplier<?>> homePage = new LinkedHashMap<>();
+        homePage.put("deadlines (`Deadlines.own()`)", deadlines::own);
+        homePage.put("projects (`Projects.mine()`)", projects::mine);
+        homePage.put("open calls and organisations (`Calls.openCalls`, `Organisations.findAll`)", this::openCallsAndOrganisations);
+        Supplier<?> ownApplications = applications::mine;
+        Supplier<?> ownTasks = () -> inbox.tasks(InboxFilter.all(), 0, PAGE);
+        queries.add(new Query("applicant home page: `%s`, what `HomeView` reads (below)".formatted(subjects.applicant()),
+                INBOX_AND_HOME_MS, as(applicant, () -> all(homePage.values()))));
+        homePage.forEach((part, call) -> queries.add(new Query("– " + part, null, as(applicant, call))));
+        queries.add(new Query("applicant's applications (`Applications.mine()`, as on My applications)", INBOX_AND_HOME_MS,
+                as(applicant, ownApplications)));
+        queries.add(new Query("applicant's tasks (`TaskInbox.tasks`, first %d)".formatted(PAGE), INBOX_AND_HOME_MS,
+                as(applicant, ownTasks)));
+        queries.add(new Query("the three above together (own deadlines, projects, calls, applications, tasks)",
+                INBOX_AND_HOME_MS, as(applicant, () -> List.of(all(homePage.values()), ownApplications.get(), ownTasks.get()))));
+        queries.add(new Query("funding-use overview of programme %d (`FundingUse.overview(programme)`, the programme's level)"
                 .formatted(subjects.programmeId()), OVERVIEW_AND_CALENDAR_MS, as(official, () -> programme(subjects))));
+        queries.add(new Query("funding-use overview of all programmes (`FundingUse.overview()`, the first level)", null,
+                as(official, fundingUse::overview)));
         queries.add(new Query("deadline calendar: the next %d days (`Deadlines.entries`)".formatted(CALENDAR_DAYS),
                 OVERVIEW_AND_CALENDAR_MS, as(official, () -> deadlines.entries(DeadlineQuery.all()
                         .between(today, today.plusDays(CALENDAR_DAYS)).withStatuses(Set.of(DeadlineStatus.OPEN))))));
         queries.add(new Query("deadline calendar: overdue (`Deadlines.entries`)", OVERVIEW_AND_CALENDAR_MS,
                 as(official, () -> deadlines.entries(DeadlineQuery.all().withStatuses(Set.of(DeadlineStatus.OVERDUE))))));
+        queries.add(new Query("(the calendar screen's filter lists: active programmes, networks, organisations)", null,
+                as(official, () -> List.of(programmes.active(), networks.active(), organisations.active()))));
         return queries;
     }
 
@@ -168,9 +183,9 @@ class QueryLatencyBenchmark {
                 ? own.stream().map(OrganisationSummary::type).collect(Collectors.toSet()) : Set.of()));
     }
 
-    /** As the funding screen asks for a programme's level: the overview, then the programme in it. */
+    /** As the funding screen asks for a programme's level: the programme's overview, then the programme in it. */
     private ProgrammeFunding programme(Subjects subjects) {
-        ProgrammeFunding programme = fundingUse.overview().programme(subjects.programmeId()).orElseThrow();
+        ProgrammeFunding programme = fundingUse.overview(subjects.programmeId()).programme(subjects.programmeId()).orElseThrow();
         assertThat(programme.networks()).isNotEmpty();
         return programme;
     }
@@ -258,6 +273,10 @@ class QueryLatencyBenchmark {
         SecurityContext context = SecurityContextHolder.getContext();
         SecurityContextHolder.clearContext();
         return context;
+    }
+
+    private static List<?> all(Collection<Supplier<?>> parts) {
+        return parts.stream().map(Supplier::get).toList();
     }
 
     private static Supplier<Object> as(SecurityContext user, Supplier<?> query) {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.avustus.IntegrationTest;
-import fi.avustus.application.Applications;
 import fi.avustus.funding.FundingFixtures.Scenario;
 import fi.avustus.organisation.Networks;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.payment.Payments;
 import fi.avustus.programme.Calls;
-import fi.avustus.programme.Programmes;
 import fi.avustus.project.Projects;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Time;
@@ -78,6 +76,17 @@ class FundingUseIntegrationTest {
     }
 
     @Test
+    void aProgrammesOwnOverviewHasItsFiguresAsTheWholeOverviewHasThem() {
+        actAs(userDetails, "virkailija");
+        FundingOverview own = fundingUse.overview(scenario.programmeId());
+
+        assertThat(own.programmes()).singleElement().usingRecursiveComparison()
+                .isEqualTo(fundingUse.overview().programme(scenario.programmeId()).orElseThrow());
+        assertThat(own.figures()).isEqualTo(own.programmes().get(0).figures());
+        assertThat(fundingUse.overview(-1).programmes()).isEmpty();
+    }
+
+    @Test
     void theNetworksProjectsCountInItAndAnOrganisationInNoNetworkInNone() {
         actAs(userDetails, "virkailija");
         ProgrammeFunding programme = fundingUse.overview().programme(scenario.programmeId()).orElseThrow();
@@ -130,10 +139,8 @@ class FundingUseIntegrationTest {
                         new BigDecimal("10"))));
         FundingUse withReports = new FundingUse(context.getBean(Projects.class),
                 context.getBean(Payments.class), context.getBean(Calls.class),
-                context.getBean(Programmes.class),
                 context.getBean(Networks.class),
-                context.getBean(Organisations.class),
-                context.getBean(Applications.class), List.of(interim, corrections), clock);
+                context.getBean(Organisations.class), List.of(interim, corrections), clock);
 
         actAs(userDetails, "admin");
         FundingOverview overview = withReports.overview();

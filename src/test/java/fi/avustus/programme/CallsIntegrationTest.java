@@ -102,6 +102,32 @@ class CallsIntegrationTest {
     }
 
     @Test
+    void publishedCallsAreReadTogetherWithTheirRulesAndDraftsLeftOut() {
+        CallSummary published = calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "100000")).id());
+        CallSummary draft = calls.create(ProgrammeFixtures.draftCall(programmeId));
+
+        actAs(users, "hakija");
+        List<CallSummary> found = calls.findAllPublished(List.of(published.id(), draft.id(), published.id()));
+        assertThat(found).singleElement().usingRecursiveComparison()
+                .isEqualTo(calls.findPublished(published.id()).orElseThrow());
+        assertThat(found.get(0).criteria()).isNotEmpty();
+        assertThat(found.get(0).eligibleTypes()).isNotEmpty();
+        assertThat(found.get(0).programmeName().en()).startsWith("Test programme");
+        assertThat(calls.findAllPublished(List.of())).isEmpty();
+    }
+
+    @Test
+    void theClosingsOfOpenCallsAreThoseOfTheOpenCallsList() {
+        long open = calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "100000")).id()).id();
+        long draft = calls.create(ProgrammeFixtures.draftCall(programmeId)).id();
+
+        actAs(users, "hakija");
+        assertThat(calls.openCallClosings()).containsEntry(open, calls.findPublished(open).orElseThrow().openUntil())
+                .doesNotContainKey(draft)
+                .containsOnlyKeys(calls.openCalls(null).stream().map(OpenCall::callId).toList());
+    }
+
+    @Test
     void publishedCallsTogetherStayWithinTheProgrammeBudget() {
         calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "700000")).id());
         CallSummary second = calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "300000.01"));

@@ -113,4 +113,29 @@ class ProjectDeadlinesTest {
         assertThat(DeadlineFixtures.byKey(deadlines.find(ofTheProgramme.between(today.minusDays(30), today.plusDays(30)))))
                 .containsOnlyKeys(key + "interim-report:2", key + "usage-end");
     }
+
+    /** The sources narrow their queries by the statuses asked for; what they find must not change. */
+    @Test
+    void eachStatusFilterFindsWhatTheUnfilteredListHasInThatStatus() {
+        LocalDate today = fixtures.today();
+        ProjectSummary ended = fixtures.project(call, organisationId, today.minusDays(400), today.minusDays(1),
+                List.of(today.minusDays(200)), today.plusDays(30));
+        ProjectSummary endsToday = fixtures.project(call, organisationId, today.minusDays(100), today, List.of(today),
+                today.plusDays(90));
+        DeadlineQuery ofTheProgramme = DeadlineQuery.all().inProgramme(call.programmeId());
+
+        actAs(users, "virkailija");
+        List<Deadline> all = deadlines.find(ofTheProgramme);
+        assertThat(all).extracting(Deadline::sourceKey).contains("project:" + ended.id() + ":usage-end",
+                "project:" + endsToday.id() + ":usage-end");
+        for (DeadlineStatus status : DeadlineStatus.values()) {
+            assertThat(deadlines.find(ofTheProgramme.withStatuses(Set.of(status)))).as(status.name())
+                    .containsExactlyElementsOf(all.stream().filter(deadline -> deadline.status() == status).toList());
+        }
+        assertThat(deadlines.find(ofTheProgramme.between(null, today.plusDays(60))
+                .withStatuses(Set.of(DeadlineStatus.OPEN, DeadlineStatus.OVERDUE))))
+                .as("an applicant's own list on the home page")
+                .containsExactlyElementsOf(all.stream().filter(deadline -> deadline.status() != DeadlineStatus.DONE
+                        && !deadline.dueDate().isAfter(today.plusDays(60))).toList());
+    }
 }

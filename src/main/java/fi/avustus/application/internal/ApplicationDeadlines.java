@@ -8,15 +8,14 @@ import fi.avustus.deadline.DeadlineSource;
 import fi.avustus.deadline.DeadlineStatus;
 import fi.avustus.deadline.DeadlineType;
 import fi.avustus.programme.Calls;
-import fi.avustus.programme.OpenCall;
 import fi.avustus.security.Role;
 import fi.avustus.shared.Time;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +47,8 @@ class ApplicationDeadlines implements DeadlineSource {
         if (query.wants(DeadlineType.COMPLETION_REQUEST)) {
             found.addAll(completionRequests(query));
         }
-        if (query.wants(DeadlineType.CALL_CLOSING)) {
+        // A call still open closes in the future: its drafts' deadlines are all open, none overdue.
+        if (query.wants(DeadlineType.CALL_CLOSING) && query.wants(DeadlineStatus.OPEN)) {
             found.addAll(callClosings(query));
         }
         return found;
@@ -69,10 +69,10 @@ class ApplicationDeadlines implements DeadlineSource {
     }
 
     private List<Deadline> callClosings(DeadlineQuery query) {
-        Map<Long, OpenCall> open = calls.openCalls(null).stream()
-                .filter(call -> query.callIds() == null || query.callIds().contains(call.callId()))
-                .filter(call -> query.covers(LocalDate.ofInstant(call.openUntil(), Time.HELSINKI)))
-                .collect(Collectors.toMap(OpenCall::callId, Function.identity()));
+        Map<Long, Instant> open = calls.openCallClosings().entrySet().stream()
+                .filter(call -> query.callIds() == null || query.callIds().contains(call.getKey()))
+                .filter(call -> query.covers(LocalDate.ofInstant(call.getValue(), Time.HELSINKI)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         if (open.isEmpty()) {
             return List.of();
         }
@@ -83,7 +83,7 @@ class ApplicationDeadlines implements DeadlineSource {
                 .list(entityManager, Application.class).stream()
                 .map(draft -> deadline(DeadlineType.CALL_CLOSING, "call-closing", draft)
                         .title("deadline.title.callClosing", name(draft))
-                        .dueAt(open.get(draft.getCallId()).openUntil()).build(query.now()))
+                        .dueAt(open.get(draft.getCallId())).build(query.now()))
                 .toList();
     }
 

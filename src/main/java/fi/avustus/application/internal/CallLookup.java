@@ -5,8 +5,9 @@ import fi.avustus.programme.Calls;
 import fi.avustus.shared.DomainException;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Reads the published calls that applications belong to: their titles, closing times and money rules. */
@@ -26,9 +27,7 @@ public class CallLookup {
     }
 
     public Map<Long, CallSummary> all(Collection<Long> callIds) {
-        Map<Long, CallSummary> found = new HashMap<>();
-        callIds.stream().distinct().forEach(id -> calls.findPublished(id).ifPresent(call -> found.put(id, call)));
-        return found;
+        return calls.findAllPublished(callIds).stream().collect(Collectors.toMap(CallSummary::id, Function.identity()));
     }
 
     /** The call's rules and whether it is open at this moment of server time. */

@@ -19,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +41,16 @@ public class DeadlineCatalogue {
         this.steeringGroups = steeringGroups;
     }
 
-    /** Every call, archived ones too: deadlines outlive their call's place in the lists. */
-    public Map<Long, CallSummary> calls() {
-        return SystemUser.call(() -> Stream.of(false, true)
-                .flatMap(archived -> calls.search("", archived, Pageable.unpaged()).stream())
-                .collect(Collectors.toMap(CallSummary::id, Function.identity(), (first, second) -> first)));
+    /** These calls, archived ones too: deadlines outlive their call's place in the lists. */
+    public Map<Long, CallSummary> calls(Collection<Long> ids) {
+        return SystemUser.call(() -> calls.findAllPublished(ids).stream()
+                .collect(Collectors.toMap(CallSummary::id, Function.identity())));
+    }
+
+    /** A programme's calls, archived ones too. */
+    public Map<Long, CallSummary> callsOfProgramme(long programmeId) {
+        return SystemUser.call(() -> calls.ofProgramme(programmeId).stream()
+                .collect(Collectors.toMap(CallSummary::id, Function.identity())));
     }
 
     /** The programme names of these deadlines: from their calls, else read by programme id. */

@@ -64,13 +64,14 @@ public class FundingView extends VerticalLayout implements BeforeEnterObserver, 
         QueryParameters query = event.getLocation().getQueryParameters();
         Optional<String> programmeId = query.getSingleParameter(PROGRAMME);
         Optional<String> networkId = query.getSingleParameter(NETWORK);
-        FundingOverview overview = fundingUse.overview();
         removeAll();
         if (programmeId.isEmpty()) {
-            showProgrammes(overview);
+            showProgrammes(fundingUse.overview());
             return;
         }
-        ProgrammeFunding programme = overview.programme(id(programmeId.get())).orElseThrow(NotFoundException::new);
+        long id = id(programmeId.get());
+        FundingOverview overview = fundingUse.overview(id);
+        ProgrammeFunding programme = overview.programme(id).orElseThrow(NotFoundException::new);
         if (networkId.isEmpty()) {
             showNetworks(overview, programme);
         } else {

@@ -41,6 +41,13 @@ public interface CallRepository extends JpaRepository<Call, Long> {
             """)
     List<Call> openAt(@Param("now") Instant now, @Param("status") CallStatus status);
 
+    /** When the calls open at the moment close: id and closing time of each, without reading the calls. */
+    @Query("""
+            select c.id, c.openUntil from Call c
+            where c.status = :status and c.archived = false and c.openFrom <= :now and c.openUntil > :now
+            """)
+    List<Object[]> closingsOfOpen(@Param("now") Instant now, @Param("status") CallStatus status);
+
     /** As {@link #openAt(Instant, CallStatus)}, a page at a time. */
     @Query(value = """
             select c from Call c

@@ -4,9 +4,11 @@ import fi.avustus.deadline.Deadline;
 import fi.avustus.deadline.DeadlineJpql;
 import fi.avustus.deadline.DeadlineQuery;
 import fi.avustus.deadline.DeadlineSource;
+import fi.avustus.deadline.DeadlineStatus;
 import fi.avustus.deadline.DeadlineType;
 import fi.avustus.security.Role;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +31,29 @@ class ProjectDeadlines implements DeadlineSource {
         if (!query.wants(DeadlineType.USAGE_PERIOD_END) || query.excludesOrganisations() || query.excludesCalls()) {
             return List.of();
         }
+        // A usage period's end is open until the day has passed, then done: never overdue.
+        boolean open = query.wants(DeadlineStatus.OPEN);
+        boolean done = query.wants(DeadlineStatus.DONE);
+        if (!open && !done) {
+            return List.of();
+        }
+        LocalDate today = query.today();
         return DeadlineJpql.of("select p from Project p where 1 = 1")
                 .andIn("p.organisationId", "organisations", query.organisationIds())
                 .andIn("p.callId", "calls", query.callIds())
-                .andFrom("p.usageEnd", "from", query.from())
-                .andTo("p.usageEnd", "to", query.to())
+                .andFrom("p.usageEnd", "from", later(query.from(), done ? null : today))
+                .andTo("p.usageEnd", "to", earlier(query.to(), open ? null : today.minusDays(1)))
                 .list(entityManager, Project.class).stream()
                 .map(project -> usageEnd(project, query))
                 .toList();
+    }
+
+    private static LocalDate later(LocalDate first, LocalDate second) {
+        return first == null || (second != null && second.isAfter(first)) ? second : first;
+    }
+
+    private static LocalDate earlier(LocalDate first, LocalDate second) {
+        return first == null || (second != null && second.isBefore(first)) ? second : first;
     }
 
     private static Deadline usageEnd(Project project, DeadlineQuery query) {

@@ -4,10 +4,13 @@ import fi.avustus.deadline.Deadline;
 import fi.avustus.deadline.DeadlineJpql;
 import fi.avustus.deadline.DeadlineQuery;
 import fi.avustus.deadline.DeadlineSource;
+import fi.avustus.deadline.DeadlineStatus;
 import fi.avustus.deadline.DeadlineType;
 import fi.avustus.report.ReportKind;
+import fi.avustus.report.ReportStatus;
 import fi.avustus.security.Role;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportDeadlines implements DeadlineSource {
+
+    private static final List<ReportStatus> UNMET = Arrays.stream(ReportStatus.values()).filter(ReportStatus::editable).toList();
 
     private final EntityManager entityManager;
 
@@ -30,12 +35,18 @@ class ReportDeadlines implements DeadlineSource {
         if (!query.wants(DeadlineType.REPORT) || query.excludesOrganisations() || query.excludesCalls()) {
             return List.of();
         }
-        return DeadlineJpql.of("select r from Report r where 1 = 1")
+        DeadlineJpql reports = DeadlineJpql.of("select r from Report r where 1 = 1")
                 .andIn("r.organisationId", "organisations", query.organisationIds())
-                .andIn("r.callId", "calls", query.callIds())
-                .andFrom("r.dueDate", "from", query.from())
-                .andTo("r.dueDate", "to", query.to())
-                .list(entityManager, Report.class).stream()
+                .andIn("r.callId", "calls", query.callIds());
+        if (query.wants(DeadlineStatus.DONE)) {
+            reports.andFrom("r.dueDate", "from", query.from()).andTo("r.dueDate", "to", query.to());
+        } else {
+            // Only reports still to write, due within the dates their status allows: not every report ever due.
+            reports.andIn("r.status", "unmet", UNMET)
+                    .andFrom("r.dueDate", "from", query.firstUnmetDueDate())
+                    .andTo("r.dueDate", "to", query.lastUnmetDueDate());
+        }
+        return reports.list(entityManager, Report.class).stream()
                 .map(report -> deadline(report, query))
                 .filter(deadline -> query.covers(deadline.dueDate()))
                 .toList();
