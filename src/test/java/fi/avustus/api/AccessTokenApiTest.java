@@ -19,17 +19,14 @@ import fi.avustus.security.UserForm;
 import fi.avustus.security.UserSummary;
 import fi.avustus.security.Users;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,8 +157,9 @@ class AccessTokenApiTest {
     void anExpiredTokenIsRefused() {
         String token = tokenOf(ApiCases.OWNER);
         assertThat(get("/api/v1/projects", token).statusCode()).isEqualTo(200);
-        jdbc.update("update avustus.access_token set expires_at = ? where secret_hash = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), hash(token));
+        Instant now = Instant.now();
+        jdbc.update("update avustus.access_token set created_at = ?, expires_at = ? where secret_hash = ?",
+                Timestamp.from(now.minus(2, ChronoUnit.DAYS)), Timestamp.from(now.minusSeconds(1)), hash(token));
         unauthorized(get("/api/v1/projects", token));
     }
 
@@ -254,10 +252,6 @@ class AccessTokenApiTest {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(token);
     }
 }
