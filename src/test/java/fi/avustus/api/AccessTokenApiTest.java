@@ -15,6 +15,7 @@ import fi.avustus.security.AccessTokens;
 import fi.avustus.security.CreatedAccessToken;
 import fi.avustus.security.Role;
 import fi.avustus.security.SystemUser;
+import fi.avustus.security.UserFixtures;
 import fi.avustus.security.UserForm;
 import fi.avustus.security.UserSummary;
 import fi.avustus.security.Users;
@@ -174,7 +175,7 @@ class AccessTokenApiTest {
 
     @Test
     void aDisabledOwnersTokenStopsWorkingAndChangedRolesCountAtOnce() {
-        UserSummary official = SystemUser.call(() -> users.create(user("integraatio." + System.nanoTime() % 1_000_000_000L)));
+        UserSummary official = UserFixtures.create(users, "integraatio", Role.OFFICIAL);
         String token = tokenOf(official.username());
         assertThat(get("/api/v1/funding/programmes", token).statusCode()).isEqualTo(200);
 
@@ -225,15 +226,6 @@ class AccessTokenApiTest {
             assertThat(response.headers().firstValue("Location")).as(path)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
-    }
-
-    private static UserForm user(String username) {
-        UserForm form = new UserForm();
-        form.setUsername(username);
-        form.setDisplayName("Integraatiokäyttäjä");
-        form.setPassword("salasana123");
-        form.setRoles(EnumSet.of(Role.OFFICIAL));
-        return form;
     }
 
     private static JsonNode unauthorized(HttpResponse<String> response) {
