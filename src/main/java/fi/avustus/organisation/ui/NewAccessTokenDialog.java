@@ -67,7 +67,7 @@ class NewAccessTokenDialog extends Dialog {
         secret.setValue(created.secret());
         secret.setReadOnly(true);
         secret.setWidthFull();
-        secret.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+        secret.addClassName("token-secret");
         // Focusing the field selects the whole secret, so that it copies by hand too.
         secret.addFocusListener(focus -> secret.getElement().executeJs("this.inputElement.select()"));
         Paragraph hint = new Paragraph(getTranslation("token.created.hint"));

@@ -34,8 +34,11 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(exception));
-        resolve(request, response, exception, HttpServletResponse.SC_UNAUTHORIZED);
+        // The problem's handler names the scheme itself; a second, equal challenge would only repeat it.
+        if (resolver.resolveException(request, response, null, exception) == null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(exception));
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        }
     }
 
     @Override
