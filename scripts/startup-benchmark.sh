@@ -53,8 +53,8 @@ if [ -z "${AVUSTUS_JAR:-}" ] && { $rebuild || [ ! -f "$jar" ]; }; then
   cp "$(find "$build/target" -maxdepth 1 -name 'avustus-*.jar' ! -name '*.original' | head -1)" "$jar"
   rm -rf "$build"
 fi
-if unzip -p "$jar" META-INF/VAADIN/config/flow-build-info.json BOOT-INF/classes/META-INF/VAADIN/config/flow-build-info.json \
-    2>/dev/null | grep -q '"productionMode" *: *true'; then
+build_info=$(unzip -p "$jar" '*META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null || true)
+if grep -q '"productionMode" *: *true' <<<"$build_info"; then
   mode=production
 else
   mode=development
@@ -73,6 +73,7 @@ kib() { # a field of /proc/PID/FILE in kB, 0 if the process is gone
 }
 
 mib() { echo "scale=0; ($1 + 512) / 1024" | bc; }
+seconds() { LC_ALL=C printf '%.1f' "$(echo "$1" | bc -l)"; }
 
 ticks=$(getconf CLK_TCK)
 # Clock ticks of CPU a process has used, with its children that have exited and been waited for.
@@ -126,7 +127,7 @@ measure() {
     fi
     sleep 0.1
   done
-  up=$(echo "scale=1; ($(date +%s.%N) - $started) / 1" | bc)
+  up=$(seconds "$(date +%s.%N) - $started")
   postmaster=$(postmaster_of "$dir")
   pids="$postmaster $(if [ -n "$postmaster" ]; then pgrep -P "$postmaster" | tr '\n' ' '; fi)"
   # CPU until UP: the JVM's (with initdb and pg_ctl, its children) and PostgreSQL's, whose postmaster
@@ -134,7 +135,7 @@ measure() {
   local cpu=0
   cpu=$(cpu_ticks "$app_pid")
   for pid in $pids; do cpu=$((cpu + $(cpu_ticks "$pid"))); done
-  cpu=$(echo "scale=1; $cpu / $ticks" | bc)
+  cpu=$(seconds "$cpu / $ticks")
   sleep "$SETTLE"
   pids="$postmaster $(if [ -n "$postmaster" ]; then pgrep -P "$postmaster" | tr '\n' ' '; fi)"
   for pid in $pids; do
@@ -162,7 +163,7 @@ measure() {
     sleep 0.1
     waited=$((waited + 1))
   done
-  stopped=$(echo "scale=1; ($(date +%s.%N) - $stopping) / 1" | bc)
+  stopped=$(seconds "$(date +%s.%N) - $stopping")
   rows+=("| $label | $up | $cpu | $jvm_rss | $(mib $rss) ($count) | $(mib $pss) | ${heap:-?} | $stopped |")
 }
 
@@ -184,18 +185,18 @@ section=$(mktemp)
 cat >"$section" <<EOF
 ## Start-up and memory on the embedded database
 
-The production jar (as docker/Dockerfile builds it: \`mvn -Pproduction -DskipTests package\`, Vaadin
-in $mode mode) started with \`java -jar\`${JAVA_OPTS:+ $JAVA_OPTS} on the embedded PostgreSQL with
-its production settings, timed from the start of the process until \`/actuator/health\` answers UP,
-with the CPU time the JVM and PostgreSQL used until then (on a busy machine the wall time grows, the
-CPU time much less). $SETTLE s after UP: the JVM's resident set (VmRSS); the embedded PostgreSQL's processes' resident
-sets summed (each counts the shared buffers it has touched) and their proportional sets (PSS: shared
-pages split between the processes); the heap (\`jcmd GC.heap_info\`). Then SIGTERM and the time until
-the JVM and PostgreSQL have exited. The logs stay in \`target/startup-benchmark/\`. Re-run:
+The production jar (built as docker/Dockerfile builds it, \`mvn -Pproduction -DskipTests package\`;
+Vaadin in $mode mode) started with \`java -jar\`${JAVA_OPTS:+ $JAVA_OPTS} on the embedded PostgreSQL
+with its production settings. Timed from the start of the process until \`/actuator/health\`
+answers UP, with the CPU time the JVM (initdb included) and PostgreSQL used until then. $SETTLE s
+after UP: the JVM's resident set (VmRSS); the resident sets of the embedded PostgreSQL's processes
+summed (each counts the shared buffers it has touched) and their proportional sets (PSS, which
+splits shared pages between the processes); the heap (\`jcmd GC.heap_info\`). Then SIGTERM, timed
+until the JVM and PostgreSQL have exited. Re-run (logs in \`target/startup-benchmark/\`):
 \`scripts/startup-benchmark.sh --write [/var/tmp/avustus-scale]\`.
 
-Measured $(TZ=Europe/Helsinki date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores ($cpu), $ram GiB RAM; Java
-$java_version. The machine was shared with other builds: load average $load_before before and
+Measured $(TZ=Europe/Helsinki date '+%Y-%m-%d %H:%M %Z') on $(nproc) cores ($cpu), $ram GiB RAM, Java
+$java_version; the machine was shared with other builds: load average $load_before before and
 $load_after after.
 
 | case | start to health UP s | CPU s until UP | JVM RSS MiB | PostgreSQL RSS MiB (processes) | PostgreSQL PSS MiB | heap used / committed MiB | stop s |
