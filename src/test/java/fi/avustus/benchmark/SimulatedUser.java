@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 
 /**
  * One person in a browser context of their own in the shared Chromium, driven from a thread of
  * their own: Playwright is not thread-safe, so each user has their own Playwright connected to
- * the browser. The user waits for the crowd's start, logs in, goes round their views with a
- * think time before each step, then keeps the last view open until the crowd is released.
+ * the browser. The user waits for the crowd's start, logs in, waits for everyone to have logged
+ * in, goes round their views with a think time before each step, then keeps the last view open
+ * until the crowd is released.
  */
 final class SimulatedUser implements Callable<List<SimulatedUser.Visit>> {
 
@@ -27,16 +29,24 @@ final class SimulatedUser implements Callable<List<SimulatedUser.Visit>> {
     record Visit(View view, long visibleNanos, long idleNanos) {
     }
 
-    /** The moments the whole crowd shares: all connected, start, all done, release. */
+    /**
+     * The moments the whole crowd shares: all connected; start; all logged in, a few at a time
+     * (Chromium loading the application's scripts into 50 fresh contexts at once would swamp the
+     * machine), after which everyone starts their rounds together; all done; release.
+     */
     static final class Phases {
         final CountDownLatch ready;
         final CountDownLatch start;
+        final Semaphore logins;
+        final CountDownLatch loggedIn;
         final CountDownLatch done;
         final CountDownLatch release;
 
-        Phases(int users, boolean held) {
+        Phases(int users, int loginsAtOnce, boolean held) {
             ready = new CountDownLatch(users);
             start = new CountDownLatch(held ? 1 : 0);
+            logins = new Semaphore(loginsAtOnce);
+            loggedIn = new CountDownLatch(users);
             done = new CountDownLatch(users);
             release = new CountDownLatch(held ? 1 : 0);
         }
@@ -80,6 +90,7 @@ final class SimulatedUser implements Callable<List<SimulatedUser.Visit>> {
     @Override
     public List<Visit> call() throws InterruptedException {
         boolean ready = false;
+        boolean loggedIn = false;
         boolean done = false;
         try (Playwright playwright = Playwright.create()) {
             Browser chromium = playwright.chromium().connectOverCDP(cdpEndpoint);
@@ -90,8 +101,15 @@ final class SimulatedUser implements Callable<List<SimulatedUser.Visit>> {
             phases.ready.countDown();
             ready = true;
             phases.start.await();
-            think();
-            visits.add(login());
+            phases.logins.acquire();
+            try {
+                visits.add(login());
+            } finally {
+                phases.logins.release();
+            }
+            phases.loggedIn.countDown();
+            loggedIn = true;
+            phases.loggedIn.await();
             for (int round = 0; round < rounds; round++) {
                 for (View view : persona.views()) {
                     think();
@@ -108,6 +126,9 @@ final class SimulatedUser implements Callable<List<SimulatedUser.Visit>> {
         } finally {
             if (!ready) {
                 phases.ready.countDown();
+            }
+            if (!loggedIn) {
+                phases.loggedIn.countDown();
             }
             if (!done) {
                 phases.done.countDown();

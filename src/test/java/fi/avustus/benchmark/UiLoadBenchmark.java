@@ -92,6 +92,7 @@ class UiLoadBenchmark {
         int rounds = Integer.getInteger("benchmark.rounds", 10);
         int warmUpRounds = Integer.getInteger("benchmark.warmUpRounds", 3);
         long seed = Long.getLong("benchmark.seed", 2026L);
+        int loginsAtOnce = Integer.getInteger("benchmark.loginsAtOnce", 5);
         List<Persona> personas = new UiLoadScenario(context).prepare(users);
         String loadBefore = Machine.loadAverage();
 
@@ -103,18 +104,20 @@ class UiLoadBenchmark {
             // One user of each role first, so that the run measures warm code and filled caches.
             List<Persona> warmUp = personas.stream().collect(Collectors.toMap(Persona::role, Function.identity(),
                     (first, other) -> first)).values().stream().toList();
-            crowd(endpoint, warmUp, warmUpRounds, seed - 1, new Phases(warmUp.size(), false));
+            crowd(endpoint, warmUp, warmUpRounds, seed - 1, new Phases(warmUp.size(), warmUp.size(), false));
             sessions.invalidateAll();
             roundTrips.clear();
 
-            Phases phases = new Phases(personas.size(), true);
+            Phases phases = new Phases(personas.size(), loginsAtOnce, true);
             ExecutorService threads = Executors.newFixedThreadPool(personas.size());
             try {
                 List<Future<List<Visit>>> crowd = start(endpoint, personas, rounds, seed, phases, threads);
                 await(phases.ready, crowd);
                 Snapshot idle = Memory.take(sessions);
-                long started = System.nanoTime();
+                long loggingIn = System.nanoTime();
                 phases.start.countDown();
+                await(phases.loggedIn, crowd);
+                long started = System.nanoTime();
                 await(phases.done, crowd);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Snapshot loaded = Memory.take(sessions);
@@ -125,7 +128,7 @@ class UiLoadBenchmark {
                 for (Future<List<Visit>> user : crowd) {
                     visits.addAll(user.get());
                 }
-                run = new UiLoadReport.Run(personas, rounds, seconds, roundTrips.samples(), visits, idle, loaded, ended,
+                run = new UiLoadReport.Run(personas, rounds, loginsAtOnce, (started - loggingIn) / 1e9, seconds, roundTrips.samples(), visits, idle, loaded, ended,
                         Machine.describe(jdbc), loadBefore, Machine.loadAverage(), vaadinMode());
             } finally {
                 threads.shutdownNow();
