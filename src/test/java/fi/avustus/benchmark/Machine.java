@@ -27,6 +27,16 @@ final class Machine {
                 + System.getProperty("java.version") + "; embedded PostgreSQL " + postgres + " " + durability + ".";
     }
 
+    /** The 1, 5 and 15 minute load averages, e.g. "2.10 1.85 1.40": how busy the shared machine was. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static java.util.Optional<String> line(Path file, String key) {
         try {
             List<String> lines = Files.readAllLines(file);

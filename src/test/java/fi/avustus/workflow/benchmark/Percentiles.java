@@ -3,12 +3,12 @@ package fi.avustus.workflow.benchmark;
 import java.util.Arrays;
 
 /** Nearest-rank percentiles of timings in nanoseconds, formatted in milliseconds for a Markdown table. */
-final class Percentiles {
+public final class Percentiles {
 
     private Percentiles() {
     }
 
-    static String of(long[] nanos) {
+    public static String of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return "%s | %s | %s | %s".formatted(millis(rank(sorted, 50)), millis(rank(sorted, 95)), millis(rank(sorted, 99)),
