@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class OpenApiConfiguration {
 
     static final String BASIC_AUTH = "basicAuth";
+    static final String BEARER_AUTH = "bearerAuth";
     private static final String PROBLEM = "Problem";
 
     @Bean
@@ -40,14 +41,23 @@ class OpenApiConfiguration {
                 .info(new Info().title("Avustus API").version("v1")
                         .description("Calls for applications, grant applications, funded projects with their decisions, "
                                 + "payments, reports and deadlines, funding use and grant data of Avustus. The open calls "
-                                + "are public; everything else needs HTTP basic authentication and shows what the user's "
+                                + "are public; everything else needs HTTP basic authentication or a personal access token "
+                                + "(Authorization: Bearer) and shows what the user's "
                                 + "roles and organisations allow, as the screens do. Lists are paged (page, size). Errors "
                                 + "are RFC 7807 problem documents in the language of the Accept-Language header.")
                         .contact(new Contact().name("Avustus")))
-                .components(new Components().addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("The user's Avustus username and password.")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                .components(new Components()
+                        .addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("The user's Avustus username and password."))
+                        .addSecuritySchemes(BEARER_AUTH, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("avt_<secret>")
+                                .description("A personal access token that the user created on the page Personal "
+                                        + "access tokens (/account/tokens); it acts as the user, with the user's "
+                                        + "roles and organisations, until it expires or is revoked.")))
+                // Either one: two requirements are alternatives, one requirement with both would need both.
+                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
     }
 
     /** The problem document's schema, which the error answers refer to; the tags in alphabetical order. */
@@ -77,7 +87,8 @@ class OpenApiConfiguration {
                 responses.addApiResponse("400", problem("Invalid parameters; the problem lists the fields."));
             }
             if (!open) {
-                responses.addApiResponse("401", problem("No or wrong credentials."));
+                responses.addApiResponse("401", problem("No or wrong credentials, or an access token that is unknown, "
+                        + "expired or revoked."));
                 responses.addApiResponse("403", problem("The user's role does not allow this."));
             }
             if (namesCase) {

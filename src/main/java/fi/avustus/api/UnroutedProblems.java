@@ -1,5 +1,6 @@
 package fi.avustus.api;
 
+import fi.avustus.security.InvalidAccessTokenException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,10 +20,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Problems raised before any of the API's operations is chosen, so this advice cannot be limited
- * to the API's controllers: the security filter chain's refusals (no or wrong credentials are a
- * 401, a role that is not enough a 403), and under /api a static resource that is not there (404),
- * a method the path does not have (405) or a body of a type it does not take (415). Outside /api
- * the last three are left to the usual error page.
+ * to the API's controllers: the security filter chain's refusals (no or wrong credentials, or a
+ * bearer token that lets no one in, are a 401, a role that is not enough a 403), and under /api a
+ * static resource that is not there (404), a method the path does not have (405) or a body of a
+ * type it does not take (415). Outside /api the last three are left to the usual error page.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -36,6 +37,10 @@ class UnroutedProblems {
 
     @ExceptionHandler
     ResponseEntity<Problem> unauthenticated(AuthenticationException exception, HttpServletRequest request) {
+        if (exception instanceof InvalidAccessTokenException) {
+            // Which of unknown, expired, revoked or a disabled owner it was stays in the log.
+            return unauthorized(request, "api.detail.invalidToken", "Bearer realm=\"Avustus\", error=\"invalid_token\"");
+        }
         return unauthorized(request);
     }
 
@@ -75,8 +80,12 @@ class UnroutedProblems {
     }
 
     private ResponseEntity<Problem> unauthorized(HttpServletRequest request) {
-        ResponseEntity<Problem> problem = problems.of(request, HttpStatus.UNAUTHORIZED, "api.detail.unauthorized");
+        return unauthorized(request, "api.detail.unauthorized", "Basic realm=\"Avustus\"");
+    }
+
+    private ResponseEntity<Problem> unauthorized(HttpServletRequest request, String code, String challenge) {
+        ResponseEntity<Problem> problem = problems.of(request, HttpStatus.UNAUTHORIZED, code);
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Avustus\"").body(problem.getBody());
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).body(problem.getBody());
     }
 }

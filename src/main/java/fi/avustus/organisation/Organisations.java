@@ -53,7 +53,7 @@ public class Organisations {
      * business ID, type, region) is public in the trade register; applicants need partners' names.
      */
     public List<OrganisationSummary> findAll(Collection<Long> ids) {
-        return repository.findAllById(ids).stream().map(Organisations::summary).toList();
+        return repository.withIds(ids).stream().map(Organisations::summary).toList();
     }
 
     public Optional<OrganisationSummary> findByBusinessId(String businessId) {

@@ -252,11 +252,11 @@ public class Calls {
     }
 
     private Map<Long, TranslatedName> programmeNames(Set<Long> ids) {
-        return programmes.findAllById(ids).stream().collect(Collectors.toMap(Programme::getId, Programme::getName));
+        return programmes.withIds(ids).stream().collect(Collectors.toMap(Programme::getId, Programme::getName));
     }
 
     private CallSummary summary(Call call) {
-        return summary(call, programmeNames(Set.of(call.getProgrammeId())).get(call.getProgrammeId()));
+        return summary(call, programmes.findById(call.getProgrammeId()).map(Programme::getName).orElse(null));
     }
 
     private static CallSummary summary(Call call, TranslatedName programmeName) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,11 +24,14 @@ import fi.avustus.security.UserSummary;
 
 /**
  * The frame around every view: title, the menu of the views this user may open (from each
- * view's {@code @Menu}), the language switch and logout. Menu titles are translation keys.
+ * view's {@code @Menu}), the language switch, the user's access tokens and logout. Menu titles
+ * are translation keys.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final String ACCESS_TOKENS = "account/tokens";
 
     private final SideNav navigation = new SideNav();
     private final transient AuthenticationContext authentication;
@@ -48,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userBox.add(languageSwitch);
         currentUser.user().map(UserSummary::displayName).ifPresent(name -> userBox.add(new Span(name)));
         if (currentUser.username().isPresent()) {
+            userBox.add(accessTokensLink());
             Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
                     click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -61,6 +66,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.setId("main-menu");
         navigation.getElement().setAttribute("aria-label", getTranslation("app.menu"));
         addToDrawer(navigation);
+    }
+
+    /**
+     * The user's own personal access tokens. Named by its path, not its view class: the shell
+     * imports no feature's view. The router-link attribute keeps the navigation in the page.
+     */
+    private Anchor accessTokensLink() {
+        Anchor link = new Anchor(ACCESS_TOKENS, VaadinIcon.KEY.create(), new Span(getTranslation("app.accessTokens")));
+        link.getElement().setAttribute("router-link", true);
+        link.setTitle(getTranslation("app.accessTokens.title"));
+        link.setId("access-tokens");
+        link.addClassName("app-account-link");
+        return link;
     }
 
     @Override

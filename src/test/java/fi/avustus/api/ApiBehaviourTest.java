@@ -46,7 +46,7 @@ class ApiBehaviourTest {
     void anonymousCallersAreAskedToLogInWithAProblemInFinnish() {
         HttpResponse<String> response = api.get("/api/v1/applications", null);
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Avustus\"");
+        assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Basic realm=\"Avustus\"");
         JsonNode problem = problem(response);
         assertThat(problem.get("title").asText()).isEqualTo("Kirjautuminen vaaditaan");
         assertThat(problem.get("code").asText()).isEqualTo("api.detail.unauthorized");

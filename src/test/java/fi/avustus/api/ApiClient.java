@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Calls the running application's API as a user (HTTP basic with the demo password) or anonymously. */
+/**
+ * Calls the running application's API as a user (HTTP basic with the demo password, or another
+ * Authorization header such as a bearer token) or anonymously.
+ */
 final class ApiClient {
 
     static final String PASSWORD = "avustus2026";
@@ -31,6 +34,12 @@ final class ApiClient {
 
     HttpResponse<String> get(String path, String username, String password, String language) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)), username, password, language);
+    }
+
+    /** A call with this Authorization header as it is, e.g. a bearer token. */
+    HttpResponse<String> getAuthorized(String path, String authorization, String language) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", authorization),
+                null, null, language);
     }
 
     /** A request with a JSON body, e.g. to a path that takes no such method. */

@@ -18,8 +18,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,6 +55,7 @@ class LifecycleBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(LifecycleBenchmark.class);
     private static final String BARE_DATABASE = "bare";
+    private static final int TURNS = 5;
 
     @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
@@ -59,8 +63,12 @@ class LifecycleBenchmark {
     @Autowired UserDetailsService users;
     @Autowired Projects projects;
 
+    private final StepTimes steps = new StepTimes();
+    private Map<String, Double> stepMillis = Map.of();
+
     /** A run's outcome: lifecycles per second and database transactions per lifecycle. */
-    record Run(String engine, int threads, int lifecycles, double perSecond, double transactionsPerLifecycle) {
+    record Run(String engine, int threads, int lifecycles, double perSecond, double transactionsPerLifecycle,
+               double jvmCpuMillis, double postgresCpuMillis) {
     }
 
     @Test
@@ -78,21 +86,29 @@ class LifecycleBenchmark {
         try (BareEngine bare = new BareEngine(bareUrl, dataSource.getUsername(), dataSource.getMaximumPoolSize())) {
             IntConsumer ours = number -> {
                 long applicationId = drafts.remove();
-                lifecycle.submit("hakija", applicationId);
-                lifecycle.checkComplete("virkailija", applicationId, List.of("arvioija1", "arvioija2"));
-                lifecycle.assess("arvioija1", call, applicationId, new Random(number));
-                lifecycle.assess("arvioija2", call, applicationId, new Random(number + 1));
-                lifecycle.propose("virkailija", applicationId, true);
-                assertThat(lifecycle.approve("paattaja", applicationId)).isNotNull();
+                steps.time("submit", () -> lifecycle.submit("hakija", applicationId));
+                steps.time("completeness check", () -> lifecycle.checkComplete("virkailija", applicationId,
+                        List.of("arvioija1", "arvioija2")));
+                steps.time("assessment (2)", () -> {
+                    lifecycle.assess("arvioija1", call, applicationId, new Random(number));
+                    lifecycle.assess("arvioija2", call, applicationId, new Random(number + 1));
+                });
+                steps.time("proposal", () -> lifecycle.propose("virkailija", applicationId, true));
+                steps.time("decision", () -> assertThat(lifecycle.approve("paattaja", applicationId)).isNotNull());
             };
             IntConsumer bareLifecycle = number -> bare.lifecycle("bare-" + caseNumber.incrementAndGet());
 
             prepareDrafts(lifecycle, call, organisationId, 2 * warmUp + 2 * measured);
             run(ours, warmUp, 2);
             run(bareLifecycle, warmUp, 2);
+            settleStatistics();
             for (int threads : new int[] {1, 2}) {
-                runs.add(measure("Avustus", currentDatabase(), ours, measured, threads));
-                runs.add(measure("bare Camunda", BARE_DATABASE, bareLifecycle, measured, threads));
+                steps.reset();
+                runs.addAll(measureInTurns(ours, bareLifecycle, measured, threads));
+                if (threads == 1) {
+                    stepMillis = steps.perLifecycle(measured);
+                    LOG.info("Milliseconds per lifecycle by step, one thread: {}", stepMillis);
+                }
             }
         }
         OptionalDouble pgbench1 = PgBench.commitRate(port(), BARE_DATABASE, 1, 20);
@@ -101,7 +117,7 @@ class LifecycleBenchmark {
         runs.forEach(run -> LOG.info("{}", run));
     }
 
-    private final java.util.concurrent.ConcurrentLinkedQueue<Long> drafts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<Long> drafts = new ConcurrentLinkedQueue<>();
 
     /** Drafts are the applicant's work before the lifecycle starts: made beforehand, untimed. */
     private void prepareDrafts(GrantLifecycle lifecycle, CallSummary call, long organisationId, int count) {
@@ -110,15 +126,50 @@ class LifecycleBenchmark {
         }
     }
 
-    private Run measure(String engine, String database, IntConsumer lifecycle, int count, int threads) throws Exception {
-        long transactionsBefore = transactions(database);
-        long started = System.nanoTime();
-        run(lifecycle, count, threads);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long transactions = transactions(database) - transactionsBefore;
-        Run run = new Run(engine, threads, count, count / seconds, (double) transactions / count);
-        LOG.info("{}", run);
-        return run;
+    /**
+     * Both engines take turns in slices of {@link #TURNS}, so that a change in the shared machine's
+     * load falls on both alike rather than on whichever ran second.
+     */
+    private List<Run> measureInTurns(IntConsumer ours, IntConsumer bare, int count, int threads) throws Exception {
+        String database = currentDatabase();
+        long oursBefore = transactions(database);
+        long bareBefore = transactions(BARE_DATABASE);
+        Tally oursTally = new Tally();
+        Tally bareTally = new Tally();
+        for (int turn = 0; turn < TURNS; turn++) {
+            int slice = count / TURNS + (turn < count % TURNS ? 1 : 0);
+            oursTally.time(ours, slice, threads);
+            bareTally.time(bare, slice, threads);
+        }
+        settleStatistics();
+        List<Run> measured = List.of(
+                oursTally.result("Avustus", threads, count, transactions(database) - oursBefore),
+                bareTally.result("bare Camunda", threads, count, transactions(BARE_DATABASE) - bareBefore));
+        measured.forEach(run -> LOG.info("{}", run));
+        return measured;
+    }
+
+    /** Wall-clock and CPU time summed over an engine's turns. */
+    private static final class Tally {
+
+        private long wallNanos;
+        private long jvmNanos;
+        private long postgresNanos;
+
+        void time(IntConsumer lifecycle, int count, int threads) throws Exception {
+            long jvmBefore = CpuTime.jvmNanos();
+            long postgresBefore = CpuTime.postgresNanos();
+            long started = System.nanoTime();
+            run(lifecycle, count, threads);
+            wallNanos += System.nanoTime() - started;
+            jvmNanos += CpuTime.jvmNanos() - jvmBefore;
+            postgresNanos += CpuTime.postgresNanos() - postgresBefore;
+        }
+
+        Run result(String engine, int threads, int count, long transactions) {
+            return new Run(engine, threads, count, count / (wallNanos / 1e9), (double) transactions / count,
+                    jvmNanos / 1e6 / count, postgresNanos / 1e6 / count);
+        }
     }
 
     private static void run(IntConsumer lifecycle, int count, int threads) throws Exception {
@@ -142,12 +193,13 @@ class LifecycleBenchmark {
         }
     }
 
-    /**
-     * Commits and rollbacks so far in one database. Backends report their counts when idle, at
-     * most every 10 seconds: the reading waits for them.
-     */
-    private long transactions(String database) throws InterruptedException {
+    /** Backends report their counts when idle, at most every 10 seconds: a reading waits for them. */
+    private static void settleStatistics() throws InterruptedException {
         Thread.sleep(11_000);
+    }
+
+    /** Commits and rollbacks so far in one database, as reported (see {@link #settleStatistics}). */
+    private long transactions(String database) {
         return jdbc.queryForObject("select xact_commit + xact_rollback from pg_stat_database where datname = ?",
                 Long.class, database);
     }
@@ -166,12 +218,15 @@ class LifecycleBenchmark {
                 `mvn -B -Pbenchmark verify -Dtest=LifecycleBenchmark`.
 
                 """);
-        text.append(Machine.describe(jdbc)).append(" ").append(measured)
-                .append(" lifecycles per run after a warm-up.\n\n");
-        text.append("| engine | threads | lifecycles/s | DB transactions per lifecycle |\n|---|---|---|---|\n");
+        text.append(Machine.describe(jdbc)).append(" ").append(measured).append(" lifecycles per engine and thread count"
+                + " after a warm-up, the two engines taking turns in ").append(TURNS).append(" slices each. CPU time is the"
+                + " JVM's (both engines live in it, but only one runs at a time) and the PostgreSQL server processes'.\n\n");
+        text.append("| engine | threads | lifecycles/s | DB transactions per lifecycle | CPU ms per lifecycle: JVM |"
+                + " PostgreSQL |\n|---|---|---:|---:|---:|---:|\n");
         for (Run run : runs) {
-            text.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", run.engine(), run.threads(),
-                    run.perSecond(), run.transactionsPerLifecycle()));
+            text.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", run.engine(),
+                    run.threads(), run.perSecond(), run.transactionsPerLifecycle(), run.jvmCpuMillis(),
+                    run.postgresCpuMillis()));
         }
         text.append("\n");
         for (int threads : new int[] {1, 2}) {
@@ -182,6 +237,9 @@ class LifecycleBenchmark {
         }
         text.append(String.format(Locale.ROOT, "- PostgreSQL's commit rate here (pgbench simple-update, 20 s): %s with 1"
                 + " client, %s with 2%n", tps(pgbench1), tps(pgbench2)));
+        text.append("\nWhere an Avustus lifecycle's time goes (one thread, wall clock per lifecycle):\n\n"
+                + "| step | ms |\n|---|---:|\n");
+        stepMillis.forEach((step, millis) -> text.append(String.format(Locale.ROOT, "| %s | %.1f |%n", step, millis)));
         return text.toString();
     }
 

@@ -30,7 +30,7 @@ public final class Machine {
     /** The load averages over 1, 5 and 15 minutes: how busy the shared machine was. */
     public static String loadAverage() {
         try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException unavailable) {
             return "unknown";

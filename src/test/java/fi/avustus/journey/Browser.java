@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -79,11 +78,7 @@ final class Browser implements AutoCloseable {
 
     Browser(int port, String language) {
         playwright = Playwright.create();
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch(playwright);
         this.language = language;
         baseUrl = "http://localhost:" + port + "/";
         page = newSession();
@@ -120,8 +115,7 @@ final class Browser implements AutoCloseable {
     /** Waits until Vaadin has rendered and answered every pending server round trip. */
     void settle() {
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        page.waitForFunction(Chromium.VAADIN_IDLE);
     }
 
     /** Waits for an element with this text, e.g. a grid row that a lazy search brings. */

@@ -1,7 +1,5 @@
 package fi.avustus.scale;
 
-import static fi.avustus.programme.ProgrammeFixtures.actAs;
-
 import fi.avustus.application.ApplicationFixtures;
 import fi.avustus.application.ApplicationForm;
 import fi.avustus.application.Applications;
@@ -31,12 +29,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -62,6 +66,7 @@ public class GrantLifecycle {
     private final Reports reports;
     private final TaskService tasks;
     private final Clock clock;
+    private final Map<String, Authentication> logins = new ConcurrentHashMap<>();
 
     public GrantLifecycle(ApplicationContext context) {
         this.users = context.getBean(UserDetailsService.class);
@@ -131,8 +136,9 @@ public class GrantLifecycle {
     /** A positive proposal accepts every applied line and grants what was asked. */
     public void propose(String presenter, long applicationId, boolean positive) {
         as(presenter, () -> {
-            ApplicationForm application = applications.find(applicationId).orElseThrow().content();
-            var summary = applications.find(applicationId).orElseThrow().summary();
+            var details = applications.find(applicationId).orElseThrow();
+            ApplicationForm application = details.content();
+            var summary = details.summary();
             DecisionForm form = new DecisionForm();
             form.setApplicationId(applicationId);
             form.setCallId(summary.callId());
@@ -212,6 +218,11 @@ public class GrantLifecycle {
                 .processInstanceBusinessKey(String.valueOf(projectId)).taskDefinitionKey(element).singleResult().getId();
     }
 
+    private Authentication login(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    }
+
     private void as(String username, Runnable step) {
         as(username, () -> {
             step.run();
@@ -219,8 +230,14 @@ public class GrantLifecycle {
         });
     }
 
+    /**
+     * Runs a step as the user. Their login is read once and kept, as a screen's session keeps it:
+     * reading it again for every step would time the login, not the step.
+     */
     private <T> T as(String username, Supplier<T> step) {
-        actAs(users, username);
+        SecurityContext session = SecurityContextHolder.createEmptyContext();
+        session.setAuthentication(logins.computeIfAbsent(username, this::login));
+        SecurityContextHolder.setContext(session);
         try {
             return step.get();
         } finally {

@@ -330,8 +330,9 @@ public class ScaleDataGenerator {
         return usernames;
     }
 
-    private static void user(Users users, String username, String displayName, String language, Role role,
-                             Set<Long> organisationIds) {
+    /** A user with the demo users' password and an address in the reserved example domain; as an administrator. */
+    public static void user(Users users, String username, String displayName, String language, Role role,
+                            Set<Long> organisationIds) {
         UserForm form = new UserForm();
         form.setUsername(username);
         form.setDisplayName(displayName);

@@ -60,6 +60,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("calls", new Access("calls", EVERYONE)),
             Map.entry("tasks", new Access("tasks", EVERYONE)),
             Map.entry("messages", new Access("messages", EVERYONE)),
+            Map.entry("account/tokens", new Access("account/tokens", EVERYONE)),
             // A task that does not exist shows nobody a form: not found for staff, denied for others.
             Map.entry("tasks/grant-application/:taskId", new Access("tasks/grant-application/none", Set.of())),
             Map.entry("approvals", new Access("approvals", Set.of("ohjausryhma"))),

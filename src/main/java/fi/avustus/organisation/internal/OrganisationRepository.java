@@ -1,5 +1,7 @@
 package fi.avustus.organisation.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +12,10 @@ import org.springframework.data.repository.query.Param;
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByBusinessId(String businessId);
+
+    /** As {@code findAllById}, but as a query string, whose plan Hibernate keeps: case pages ask it on every view. */
+    @Query("select o from Organisation o where o.id in :ids")
+    List<Organisation> withIds(@Param("ids") Collection<Long> ids);
 
     @Query("""
             select o from Organisation o

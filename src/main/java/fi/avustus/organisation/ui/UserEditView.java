@@ -3,12 +3,15 @@ package fi.avustus.organisation.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import fi.avustus.audit.AuditLog;
 import fi.avustus.organisation.Organisations;
+import fi.avustus.security.AccessTokens;
 import fi.avustus.security.Role;
 import fi.avustus.security.Roles;
 import fi.avustus.security.UserForm;
@@ -22,7 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A user's page: login, contact details, language, roles and the organisations they act for. */
+/**
+ * A user's page: login, contact details, language, roles and the organisations they act for; and
+ * their personal access tokens, which an administrator can revoke.
+ */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UserEditView extends EditPage<UserForm> {
@@ -32,8 +38,10 @@ public class UserEditView extends EditPage<UserForm> {
     private final TextField username;
     private final PasswordField password;
     private final MultiSelectComboBox<Long> organisationIds;
+    private final AccessTokenGrid tokenList;
+    private final Div tokenSection;
 
-    public UserEditView(Users users, Organisations organisations, AuditLog auditLog) {
+    public UserEditView(Users users, Organisations organisations, AccessTokens tokens, AuditLog auditLog) {
         super(UserForm.class, "user", UserListView.class, auditLog, Users.auditedType());
         this.users = users;
         this.organisations = new OrganisationChoices(this::getLocale, organisations);
@@ -75,6 +83,14 @@ public class UserEditView extends EditPage<UserForm> {
         form.add(username, displayName, email, password, locale, active);
         form.add(roles, 2);
         form.add(organisationIds, 2);
+
+        // The user's personal access tokens, which an administrator can revoke, e.g. when one has leaked.
+        tokenList = new AccessTokenGrid(tokens, () -> entityId() == null ? List.of() : tokens.ofUser(entityId()),
+                "token.noneOfUser");
+        tokenSection = new Div(new H3(getTranslation("token.title")), tokenList);
+        tokenSection.setId("user-tokens");
+        tokenSection.setWidthFull();
+        add(tokenSection);
     }
 
     @Override
@@ -83,6 +99,8 @@ public class UserEditView extends EditPage<UserForm> {
         username.setReadOnly(entityId() != null);
         password.setHelperText(getTranslation(entityId() == null ? "user.password.help" : "user.password.keep"));
         password.setRequiredIndicatorVisible(entityId() == null);
+        tokenSection.setVisible(entityId() != null);
+        tokenList.refresh();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.avustus.security.internal;
 
+import fi.avustus.security.InvalidAccessTokenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,9 +15,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Answers the REST API's refusals in the filter chain (no or wrong credentials, a role that is not
- * enough) the way the API answers everything else: the exception goes to the web layer's
- * exception handlers, which write a problem document in the caller's language. A 401 still names
- * the basic realm, so that clients know how to log in.
+ * enough, a bearer token that lets no one in) the way the API answers everything else: the
+ * exception goes to the web layer's exception handlers, which write a problem document in the
+ * caller's language. A 401 still names the basic realm, or the bearer scheme for a token, so that
+ * clients know how to log in.
  */
 @Component
 class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -32,14 +34,24 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-        resolve(request, response, exception, HttpServletResponse.SC_UNAUTHORIZED);
+        // The problem's handler names the scheme itself; a second, equal challenge would only repeat it.
+        if (resolver.resolveException(request, response, null, exception) == null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(exception));
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        }
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         resolve(request, response, exception, HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** A rejected bearer token is answered in its own scheme (RFC 6750), anything else with the basic realm. */
+    static String challenge(AuthenticationException exception) {
+        return exception instanceof InvalidAccessTokenException
+                ? "Bearer realm=\"" + REALM + "\", error=\"invalid_token\""
+                : "Basic realm=\"" + REALM + "\"";
     }
 
     /** Without a handler for the exception the status alone still goes out, never a 200. */

@@ -26,6 +26,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = repository.findByUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return details(account);
+    }
+
+    /** The account as it is now: its roles, and whether it is disabled or locked. */
+    UserDetails details(UserAccount account) {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .authorities(account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList())

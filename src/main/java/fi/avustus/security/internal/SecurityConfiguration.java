@@ -26,12 +26,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three filter chains, most specific first: the Camunda web apps (reusing the Vaadin login's
- * session), the REST API and actuator (HTTP basic, no session), then the Vaadin UI.
+ * session), the REST API and actuator (HTTP basic, or a personal access token on /api/v1; no
+ * session), then the Vaadin UI.
  */
 @Configuration
 @EnableWebSecurity
@@ -64,17 +66,21 @@ class SecurityConfiguration {
     }
 
     /**
-     * The REST API, the engine's REST API and the actuator: HTTP basic, no session. The open calls
+     * The REST API, the engine's REST API and the actuator: HTTP basic, no session; the REST API
+     * also takes personal access tokens ({@code Authorization: Bearer}), the rest does not. The open calls
      * and the API's own documentation are public; the rest of /api/v1 needs a login, and the
      * facades behind it check roles and organisations as they do for the screens. The engine's API
      * and the actuator beyond health are for administrators.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain restApi(HttpSecurity http, ApiProblemEntryPoint problems) throws Exception {
+    SecurityFilterChain restApi(HttpSecurity http, ApiProblemEntryPoint problems, AccessTokenAuthenticator tokens)
+            throws Exception {
         RequestMatcher api = new OrRequestMatcher(withDefaults().matcher("/api/**"),
                 withDefaults().matcher("/v3/api-docs"), withDefaults().matcher("/v3/api-docs/**"));
         return http
+                .addFilterBefore(new AccessTokenFilter(withDefaults().matcher("/api/v1/**"), tokens, problems),
+                        BasicAuthenticationFilter.class)
                 .securityMatcher(new OrRequestMatcher(withDefaults().matcher("/engine-rest/**"), api,
                         withDefaults().matcher("/swagger-ui.html"), withDefaults().matcher("/swagger-ui/**"),
                         withDefaults().matcher("/actuator/**")))

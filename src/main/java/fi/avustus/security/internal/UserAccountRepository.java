@@ -11,7 +11,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByUsername(String username);
+    /** With the user's roles and organisations in the same query: every request of a screen reads them. */
+    @Query("select u from UserAccount u left join fetch u.roles left join fetch u.organisationIds where u.username = :username")
+    Optional<UserAccount> findByUsername(@Param("username") String username);
 
     boolean existsByUsername(String username);
 

@@ -9,6 +9,7 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 public interface StoredAttachmentRepository<A extends StoredAttachment> extends JpaRepository<A, Long> {
 
+    @Query("select a from #{#entityName} a where a.caseId = ?1 order by a.id")
     List<A> findByCaseIdOrderByIdAsc(long caseId);
 
     @Query("select coalesce(sum(a.size), 0) from #{#entityName} a where a.caseId = ?1")
