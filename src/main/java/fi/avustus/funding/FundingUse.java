@@ -5,8 +5,6 @@ import fi.avustus.organisation.NetworkSummary;
 import fi.avustus.organisation.Networks;
 import fi.avustus.organisation.OrganisationSummary;
 import fi.avustus.organisation.Organisations;
-import fi.avustus.payment.PaymentStatus;
-import fi.avustus.payment.PaymentSummary;
 import fi.avustus.payment.Payments;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
@@ -76,8 +74,7 @@ public class FundingUse {
 
     private FundingOverview overview(List<ProjectSummary> funded, List<CallSummary> theirCalls) {
         List<Long> projectIds = funded.stream().map(ProjectSummary::id).toList();
-        Map<Long, BigDecimal> paid = payments.list(PaymentStatus.PAID).stream().collect(Collectors.groupingBy(
-                PaymentSummary::projectId, Collectors.reducing(BigDecimal.ZERO, PaymentSummary::amount, BigDecimal::add)));
+        Map<Long, BigDecimal> paid = payments.paidByProject(projectIds);
         Map<Long, BigDecimal> spent = spent(projectIds);
         Map<Long, CallSummary> callsById = theirCalls.stream().collect(Collectors.toMap(CallSummary::id, Function.identity()));
         Map<Long, OrganisationSummary> organisationsById = organisations.findAll(funded.stream()

@@ -172,7 +172,7 @@ public class Calls {
     public List<OpenCall> openCalls(Collection<OrganisationType> organisationTypes) {
         Instant now = clock.instant();
         List<Call> open = repository.openAt(now, CallStatus.PUBLISHED).stream()
-                // Few calls are open at once, so filtering here is simpler than a join on the type table.
+                // The types came with the calls; filtering here is simpler than a join per type asked for.
                 .filter(call -> organisationTypes == null || organisationTypes.isEmpty()
                         || !Collections.disjoint(call.getEligibleTypes(), organisationTypes))
                 .toList();

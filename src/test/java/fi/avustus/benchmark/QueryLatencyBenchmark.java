@@ -40,10 +40,13 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Server-side latency of four screens' reads at the generated scale: an official's task inbox
@@ -52,8 +55,9 @@ import org.springframework.test.context.ActiveProfiles;
  * of the biggest programme and the deadline calendar (the next 30 days, and what is overdue). Each is called
  * through the facades its screen calls, as a user of the data (role checks and mapping included),
  * against a database that {@code GenerateScaleData} filled; 50 warm-up rounds, then at least 200
- * timed rounds, every query once per round, in turn. Writes its section of docs/PERFORMANCE.md
- * and the query plans behind it to {@code target/benchmark/query-latency.md}:
+ * timed rounds, every query once per round, in turn. Writes its section of docs/PERFORMANCE.md and
+ * {@code target/benchmark/query-latency.md}, with the SQL behind each count in
+ * {@code query-latency-statements.md} next to it:
  * <pre>
  * AVUSTUS_DATA_DIR=/var/tmp/avustus-scale mvn -B -Pbenchmark verify -Dtest=QueryLatencyBenchmark [-Dbenchmark.rounds=300]
  * </pre>
@@ -107,8 +111,8 @@ class QueryLatencyBenchmark {
         Map<String, long[]> nanos = Latencies.interleaved(queries.stream().collect(Collectors.toMap(Query::name,
                 Query::call, (first, second) -> first, LinkedHashMap::new)), WARM_UP, ROUNDS);
         String loadAfter = Machine.loadAverage();
-        Map<String, Integer> statements = new LinkedHashMap<>();
-        queries.forEach(query -> statements.put(query.name(), StatementCounter.count(query.call())));
+        Map<String, List<String>> statements = new LinkedHashMap<>();
+        queries.forEach(query -> statements.put(query.name(), StatementLog.record(query.call())));
         SecurityContextHolder.clearContext();
 
         StringBuilder section = new StringBuilder();
@@ -127,14 +131,26 @@ class QueryLatencyBenchmark {
             section.append("| ").append(query.name()).append(" | ").append(percentiles.cells()).append(" | ")
                     .append(query.targetMillis() == null ? "" : "≤ %.0f ms".formatted(query.targetMillis())).append(" | ")
                     .append(query.targetMillis() == null ? "" : percentiles.p95Within(query.targetMillis()) ? "yes" : "**no**")
-                    .append(" | ").append(statements.get(query.name())).append(" |\n");
+                    .append(" | ").append(statements.get(query.name()).size()).append(" |\n");
         }
         String markdown = section.toString();
         PerformanceDoc.replaceSection("query-latency-benchmark", markdown);
         Path out = Path.of("target", "benchmark", "query-latency.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, markdown);
+        Files.writeString(out.resolveSibling("query-latency-statements.md"), statementsByQuery(statements));
         System.out.println(markdown);
+    }
+
+    /** Every query's statements, to see where a count comes from. */
+    private static String statementsByQuery(Map<String, List<String>> statements) {
+        StringBuilder listed = new StringBuilder();
+        statements.forEach((query, sent) -> {
+            listed.append("## ").append(query).append("\n\n");
+            sent.forEach(statement -> listed.append("1. `").append(statement.replaceAll("\\s+", " ")).append("`\n"));
+            listed.append('\n');
+        });
+        return listed.toString();
     }
 
     private List<Query> queries(Subjects subjects) {
@@ -279,10 +295,16 @@ class QueryLatencyBenchmark {
         return parts.stream().map(Supplier::get).toList();
     }
 
+    /** The query as the user's one request: a screen is read in one server round trip, an API call is one. */
     private static Supplier<Object> as(SecurityContext user, Supplier<?> query) {
         return () -> {
             SecurityContextHolder.setContext(user);
-            return query.get();
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+            try {
+                return query.get();
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
         };
     }
 

@@ -101,6 +101,9 @@ class PaymentsIntegrationTest {
         assertThatThrownBy(() -> payments.markPaid(first.id(), paid.version()))
                 .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("messageKey", "payment.error.alreadyPaid");
         assertThat(payments.list(PaymentStatus.APPROVED)).extracting(PaymentSummary::id).doesNotContain(first.id());
+        assertThat(payments.paidByProject(List.of(projectId, -1L))).containsOnlyKeys(projectId)
+                .hasEntrySatisfying(projectId, sum -> assertThat(sum).isEqualByComparingTo(first.amount()));
+        assertThat(payments.paidByProject(List.of())).isEmpty();
     }
 
     @Test

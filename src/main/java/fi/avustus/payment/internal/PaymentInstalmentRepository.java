@@ -18,6 +18,12 @@ public interface PaymentInstalmentRepository extends JpaRepository<PaymentInstal
 
     boolean existsByProjectId(long projectId);
 
+    /** Each of these projects' paid sum, as (project id, sum) rows; a project with nothing paid has no row. */
+    @Query("select instalment.projectId, sum(instalment.amount) from PaymentInstalment instalment "
+            + "where instalment.projectId in :projectIds and instalment.status = fi.avustus.payment.PaymentStatus.PAID "
+            + "group by instalment.projectId")
+    List<Object[]> paidByProject(Collection<Long> projectIds);
+
     /** What the project has committed to pay: approved and paid instalments. */
     @Query("select coalesce(sum(instalment.amount), 0) from PaymentInstalment instalment "
             + "where instalment.projectId = :projectId and instalment.status in "

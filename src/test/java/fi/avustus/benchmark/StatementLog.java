@@ -4,31 +4,33 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts the SQL statements a piece of work sends, from the debug log lines of Hibernate
+ * The SQL statements a piece of work sends, from the debug log lines of Hibernate
  * ({@code org.hibernate.SQL}) and of Spring's {@code JdbcTemplate}, switched on only while it
  * counts and kept off the console. A number that machine load does not blur: many statements
  * for one screen mean one query per row somewhere.
  */
-final class StatementCounter {
+final class StatementLog {
 
     private static final List<String> LOGGERS = List.of("org.hibernate.SQL", "org.springframework.jdbc.core.JdbcTemplate");
 
-    private StatementCounter() {
+    private StatementLog() {
     }
 
-    static int count(Supplier<?> work) {
-        AtomicInteger statements = new AtomicInteger();
+    /** The statements in the order sent, as logged (Hibernate's SQL, or JdbcTemplate's "Executing ..." line). */
+    static List<String> record(Supplier<?> work) {
+        List<String> statements = Collections.synchronizedList(new ArrayList<>());
         AppenderBase<ILoggingEvent> counter = new AppenderBase<>() {
             @Override
             protected void append(ILoggingEvent event) {
                 if (event.getLoggerName().equals(LOGGERS.get(0)) || event.getFormattedMessage().startsWith("Executing")) {
-                    statements.incrementAndGet();
+                    statements.add(event.getFormattedMessage().strip());
                 }
             }
         };
@@ -51,6 +53,6 @@ final class StatementCounter {
             }
             counter.stop();
         }
-        return statements.get();
+        return List.copyOf(statements);
     }
 }
