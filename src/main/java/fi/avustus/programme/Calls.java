@@ -172,7 +172,7 @@ public class Calls {
     public List<OpenCall> openCalls(Collection<OrganisationType> organisationTypes) {
         Instant now = clock.instant();
         List<Call> open = repository.openAt(now, CallStatus.PUBLISHED).stream()
-                // The types came with the calls; filtering here is simpler than a join per type asked for.
+                // The types load in batches (default_batch_fetch_size); filtering here is simpler than a join per type.
                 .filter(call -> organisationTypes == null || organisationTypes.isEmpty()
                         || !Collections.disjoint(call.getEligibleTypes(), organisationTypes))
                 .toList();

@@ -34,9 +34,8 @@ public interface CallRepository extends JpaRepository<Call, Long> {
     BigDecimal committedBudget(@Param("programmeId") long programmeId, @Param("excluded") long excludedCallId,
                                @Param("status") CallStatus status);
 
-    /** The calls open at the moment, with their eligible organisation types, which the open-calls list filters by. */
     @Query("""
-            select c from Call c left join fetch c.eligibleTypes
+            select c from Call c
             where c.status = :status and c.archived = false and c.openFrom <= :now and c.openUntil > :now
             order by c.openUntil, c.id
             """)
