@@ -32,6 +32,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The first page after login. An applicant sees their own deadlines, their organisations' funded
@@ -62,18 +64,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Set<OrganisationType> types = applicantOnly
                 ? own.stream().map(OrganisationSummary::type).collect(Collectors.toSet())
                 : Set.of();
-        showOpenCalls(calls.openCalls(types));
+        showOpenCalls(calls.openCalls(types, PageRequest.of(0, CARDS_ON_HOME)));
         if (!own.isEmpty()) {
             showOrganisations(own);
         }
     }
 
-    private void showOpenCalls(List<OpenCall> open) {
-        add(new H3(getTranslation("home.openCalls", open.size())));
+    /** The first few calls closing soonest, and how many there are: the calls page lists them all. */
+    private void showOpenCalls(Page<OpenCall> open) {
+        add(new H3(getTranslation("home.openCalls", open.getTotalElements())));
         Div cards = new Div();
         cards.setId("home-open-calls");
         cards.addClassName("card-grid");
-        open.stream().limit(CARDS_ON_HOME).forEach(call -> cards.add(new OpenCallCard(call)));
+        open.forEach(call -> cards.add(new OpenCallCard(call)));
         if (open.isEmpty()) {
             cards.add(new Paragraph(getTranslation("openCalls.none")));
         }

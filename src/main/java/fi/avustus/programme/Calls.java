@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -170,16 +170,20 @@ public class Calls {
      */
     @PreAuthorize("isAuthenticated()")
     public List<OpenCall> openCalls(Collection<OrganisationType> organisationTypes) {
+        return openCalls(organisationTypes, Pageable.unpaged()).getContent();
+    }
+
+    /** As {@link #openCalls(Collection)}, a page at a time, with the number of all such calls. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<OpenCall> openCalls(Collection<OrganisationType> organisationTypes, Pageable pageable) {
         Instant now = clock.instant();
-        List<Call> open = repository.openAt(now, CallStatus.PUBLISHED).stream()
-                // The types load in batches (default_batch_fetch_size); filtering here is simpler than a join per type.
-                .filter(call -> organisationTypes == null || organisationTypes.isEmpty()
-                        || !Collections.disjoint(call.getEligibleTypes(), organisationTypes))
-                .toList();
-        Map<Long, TranslatedName> names = programmeNames(open.stream().map(Call::getProgrammeId).collect(Collectors.toSet()));
-        return open.stream().map(call -> new OpenCall(call.getId(), call.getTitle(), names.get(call.getProgrammeId()),
+        boolean anyType = organisationTypes == null || organisationTypes.isEmpty();
+        Page<Call> open = repository.openFor(now, CallStatus.PUBLISHED, anyType,
+                anyType ? EnumSet.allOf(OrganisationType.class) : organisationTypes, pageable);
+        Map<Long, TranslatedName> names = programmeNames(open.map(Call::getProgrammeId).toSet());
+        return open.map(call -> new OpenCall(call.getId(), call.getTitle(), names.get(call.getProgrammeId()),
                 call.getOpenUntil(), Duration.between(now, call.getOpenUntil()), call.getMaxGrant(),
-                call.getMinSelfFinancingPercent(), call.getEligibleTypes())).toList();
+                call.getMinSelfFinancingPercent(), call.getEligibleTypes()));
     }
 
     /**

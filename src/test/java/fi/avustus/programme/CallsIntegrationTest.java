@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -99,6 +101,24 @@ class CallsIntegrationTest {
         List<Long> order = calls.openCalls(null).stream().map(OpenCall::callId)
                 .filter(id -> id == laterId || id == soonerId).toList();
         assertThat(order).containsExactly(soonerId, laterId);
+    }
+
+    @Test
+    void aPageOfOpenCallsIsTheStartOfTheWholeListForTheSameTypes() {
+        calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "100000")).id());
+        calls.publish(calls.create(ProgrammeFixtures.completeCall(programmeId, clock, "100000")).id());
+
+        actAs(users, "hakija");
+        for (Set<OrganisationType> types : List.of(Set.<OrganisationType>of(), Set.of(OrganisationType.MUNICIPALITY),
+                Set.of(OrganisationType.COMPANY))) {
+            List<OpenCall> all = calls.openCalls(types);
+            Page<OpenCall> first = calls.openCalls(types, PageRequest.of(0, 1));
+            assertThat(first.getTotalElements()).as(types.toString()).isEqualTo(all.size());
+            assertThat(first.getContent()).as(types.toString()).extracting(OpenCall::callId)
+                    .isEqualTo(all.stream().limit(1).map(OpenCall::callId).toList());
+        }
+        assertThat(calls.openCalls(Set.of(OrganisationType.MUNICIPALITY))).isNotEmpty()
+                .allMatch(open -> open.eligibleTypes().contains(OrganisationType.MUNICIPALITY));
     }
 
     @Test

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.avustus.application.Applications;
 import fi.avustus.organisation.OrganisationSummary;
+import fi.avustus.programme.CallSummary;
 import fi.avustus.programme.Calls;
-import fi.avustus.programme.OpenCall;
 import fi.avustus.security.Roles;
 import fi.avustus.shared.DomainException;
 import fi.avustus.ui.Messages;
@@ -39,8 +39,7 @@ public class ApplyView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long callId = event.getRouteParameters().getLong("callId").orElseThrow(NotFoundException::new);
-        OpenCall call = calls.openCalls(null).stream().filter(open -> open.callId() == callId).findFirst()
-                .orElseThrow(NotFoundException::new);
+        CallSummary call = calls.findOpen(callId).orElseThrow(NotFoundException::new);
         removeAll();
         add(new H2(getTranslation("application.apply.title")), new Paragraph(call.title(StatusTexts.locale())));
         List<OrganisationSummary> eligible = applications.eligibleOrganisations(callId);

@@ -1,8 +1,10 @@
 package fi.avustus.programme.internal;
 
+import fi.avustus.organisation.OrganisationType;
 import fi.avustus.programme.CallStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,12 +36,24 @@ public interface CallRepository extends JpaRepository<Call, Long> {
     BigDecimal committedBudget(@Param("programmeId") long programmeId, @Param("excluded") long excludedCallId,
                                @Param("status") CallStatus status);
 
-    @Query("""
+    /**
+     * The calls open at the moment that one of these organisation types may apply to (any type when
+     * {@code anyType}), closing soonest first, a page at a time.
+     */
+    @Query(value = """
             select c from Call c
             where c.status = :status and c.archived = false and c.openFrom <= :now and c.openUntil > :now
+              and (:anyType = true or exists (select 1 from Call eligible join eligible.eligibleTypes type
+                                              where eligible.id = c.id and type in :types))
             order by c.openUntil, c.id
+            """, countQuery = """
+            select count(c) from Call c
+            where c.status = :status and c.archived = false and c.openFrom <= :now and c.openUntil > :now
+              and (:anyType = true or exists (select 1 from Call eligible join eligible.eligibleTypes type
+                                              where eligible.id = c.id and type in :types))
             """)
-    List<Call> openAt(@Param("now") Instant now, @Param("status") CallStatus status);
+    Page<Call> openFor(@Param("now") Instant now, @Param("status") CallStatus status, @Param("anyType") boolean anyType,
+                       @Param("types") Collection<OrganisationType> types, Pageable pageable);
 
     /** When the calls open at the moment close: id and closing time of each, without reading the calls. */
     @Query("""
