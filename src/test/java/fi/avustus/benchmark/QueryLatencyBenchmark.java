@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.context.SecurityContext;
@@ -164,7 +165,7 @@ class QueryLatencyBenchmark {
         Map<String, Supplier<?>> homePage = new LinkedHashMap<>();
         homePage.put("deadlines (`Deadlines.own()`)", deadlines::own);
         homePage.put("projects (`Projects.mine()`)", projects::mine);
-        homePage.put("open calls and organisations (`Calls.openCalls`, `Organisations.findAll`)", this::openCallsAndOrganisations);
+        homePage.put("the first open calls and organisations (`Calls.openCalls`, `Organisations.findAll`)", this::openCallsAndOrganisations);
         Supplier<?> ownApplications = applications::mine;
         Supplier<?> ownTasks = () -> inbox.tasks(InboxFilter.all(), 0, PAGE);
         queries.add(new Query("applicant home page: `%s`, what `HomeView` reads (below)".formatted(subjects.applicant()),
@@ -196,7 +197,7 @@ class QueryLatencyBenchmark {
         boolean applicantOnly = currentUser.hasRole(Role.APPLICANT) && !currentUser.hasRole(Role.ADMIN)
                 && !currentUser.hasRole(Role.OFFICIAL) && !currentUser.hasRole(Role.DECISION_MAKER);
         return List.of(currentUser.user(), own, calls.openCalls(applicantOnly
-                ? own.stream().map(OrganisationSummary::type).collect(Collectors.toSet()) : Set.of()));
+                ? own.stream().map(OrganisationSummary::type).collect(Collectors.toSet()) : Set.of(), PageRequest.of(0, 3)));
     }
 
     /** As the funding screen asks for a programme's level: the programme's overview, then the programme in it. */
