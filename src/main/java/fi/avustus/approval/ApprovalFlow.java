@@ -17,6 +17,8 @@ import fi.avustus.security.CurrentUser;
 import fi.avustus.security.UserSummary;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Validator;
+import fi.avustus.workflow.TaskInbox;
+import fi.avustus.workflow.TaskRaces;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -52,9 +54,10 @@ public class ApprovalFlow {
     private final RoundAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TaskInbox inbox;
 
     ApprovalFlow(TaskService tasks, HistoryService history, ApprovalRoundRepository repository, ApprovalRounds rounds,
-                 GroupDirectory groups, RoundAccess access, CurrentUser currentUser, Clock clock) {
+                 GroupDirectory groups, RoundAccess access, CurrentUser currentUser, Clock clock, TaskInbox inbox) {
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
@@ -63,6 +66,7 @@ public class ApprovalFlow {
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     /** The task for its screen, if it is the current user's to do. */
@@ -84,6 +88,8 @@ public class ApprovalFlow {
      */
     @PreAuthorize("hasRole('STEERING_GROUP')")
     public void vote(String taskId, VoteChoice choice, String comment) {
+        inbox.waitForTurn(voteTask(taskId).getProcessInstanceId());
+        // Looked at again in turn: a vote cast meanwhile (the same member in another tab) is refused in words.
         Task task = voteTask(taskId);
         ApprovalRound round = roundOf(task.getProcessInstanceId());
         UserSummary me = requireMember(round);
@@ -103,8 +109,10 @@ public class ApprovalFlow {
         Map<String, Object> record = new HashMap<>();
         record.put(Variables.VOTE_CHOICE, choice.name());
         record.put(Variables.VOTE_COMMENT, text);
-        tasks.setVariablesLocal(task.getId(), record);
-        tasks.complete(task.getId());
+        TaskRaces.step(() -> {
+            tasks.setVariablesLocal(task.getId(), record);
+            tasks.complete(task.getId());
+        });
     }
 
     /** The chair's casting vote on a tie. */
@@ -157,7 +165,7 @@ public class ApprovalFlow {
         variables.put(Variables.CHAIR_COMMENT, text);
         variables.put(Variables.ESCALATION_ACTION, action == null ? null : action.name());
         variables.put(Variables.NEW_DEADLINE, newDeadline == null ? null : Date.from(newDeadline));
-        tasks.complete(task.getId(), variables);
+        TaskRaces.step(() -> tasks.complete(task.getId(), variables));
     }
 
     /**
@@ -177,21 +185,22 @@ public class ApprovalFlow {
         }
         ApprovalRound round = roundOf(ended.getProcessInstanceId());
         UserSummary me = requireMember(round);
-        if (round.getStatus() != RoundStatus.OPEN) {
-            throw new DomainException("approval.round.closed");
-        }
+        // A member's own vote may have closed the round: "already voted" tells them more than "closed".
         if (round.voter(me.username()).map(voter -> rounds.hasVoted(round, voter.getUserId())).orElse(false)) {
             throw new DomainException("approval.vote.already");
+        }
+        if (round.getStatus() != RoundStatus.OPEN) {
+            throw new DomainException("approval.round.closed");
         }
         throw new DomainException("task.gone");
     }
 
     private Task chairTask(String taskId, String element) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(SteeringGroupApprovalProcess.KEY)
-                .taskDefinitionKey(element).singleResult();
-        if (task == null || !CHAIR_STEPS.contains(element)) {
+        if (!CHAIR_STEPS.contains(element)) {
             throw new DomainException("task.gone");
         }
+        Task task = inbox.inTurn(() -> tasks.createTaskQuery().taskId(taskId)
+                .processDefinitionKey(SteeringGroupApprovalProcess.KEY).taskDefinitionKey(element).singleResult());
         ApprovalRound round = roundOf(task.getProcessInstanceId());
         requireMayAct(task, groups.require(round.getSteeringGroupId()));
         requireStatus(round, RoundStatus.AWAITING_CHAIR);

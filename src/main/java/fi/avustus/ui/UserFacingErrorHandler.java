@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import fi.avustus.shared.DomainException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -35,7 +36,8 @@ class UserFacingErrorHandler implements ErrorHandler {
             if (cause instanceof AccessDeniedException) {
                 return ui.getTranslation("error.accessDenied");
             }
-            if (cause instanceof OptimisticLockingFailureException) {
+            // The engine's own optimistic-locking failure, from a step that did not wait for its turn.
+            if (cause instanceof OptimisticLockingFailureException || cause instanceof OptimisticLockingException) {
                 return ui.getTranslation("concurrentModification");
             }
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException) {

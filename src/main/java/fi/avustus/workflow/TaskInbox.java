@@ -5,10 +5,12 @@ import fi.avustus.security.Role;
 import fi.avustus.shared.DomainException;
 import fi.avustus.workflow.internal.InboxQueries;
 import fi.avustus.workflow.internal.InboxQueries.Viewer;
+import fi.avustus.workflow.internal.ProcessTurns;
 import fi.avustus.workflow.internal.UserTaskTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,12 +44,14 @@ public class TaskInbox {
     private final InboxQueries inbox;
     private final UserTaskTypes taskTypes;
     private final CurrentUser currentUser;
+    private final ProcessTurns turns;
 
-    TaskInbox(TaskService tasks, InboxQueries inbox, UserTaskTypes taskTypes, CurrentUser currentUser) {
+    TaskInbox(TaskService tasks, InboxQueries inbox, UserTaskTypes taskTypes, CurrentUser currentUser, ProcessTurns turns) {
         this.tasks = tasks;
         this.inbox = inbox;
         this.taskTypes = taskTypes;
         this.currentUser = currentUser;
+        this.turns = turns;
     }
 
     /** The first {@value #MAX_TASKS} of my tasks, as {@link #tasks(InboxFilter, int, int)} orders them. */
@@ -81,28 +85,59 @@ public class TaskInbox {
         if (task.assignee() != null) {
             throw new DomainException("task.assignedToOther", task.assignee());
         }
-        tasks.claim(taskId, currentUser.requireUsername());
+        TaskRaces.step(() -> tasks.claim(taskId, currentUser.requireUsername()));
     }
 
     /**
      * A process's task at one step, for the current user to complete: an unclaimed task is
      * claimed, a task claimed by someone else is refused, a task gone (done meanwhile) too.
+     * Until the caller's transaction ends, other steps on the same process instance wait for
+     * their turn (see {@link #waitForTurn}).
      */
     @PreAuthorize("isAuthenticated()")
     public Task take(String taskId, String processKey, String element) {
         String username = currentUser.requireUsername();
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey)
+        Supplier<Task> find = () -> tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey)
                 .taskDefinitionKey(element).singleResult();
-        if (task == null) {
-            throw new DomainException("task.gone");
-        }
+        Task task = inTurn(find);
         if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), username);
+            TaskRaces.step(() -> tasks.claim(task.getId(), username));
             task.setAssignee(username);
         } else if (!task.getAssignee().equals(username)) {
             throw new DomainException("task.assignedToOther", task.getAssignee());
         }
         return task;
+    }
+
+    /**
+     * The task that the query finds, once the caller's turn on its process instance has come;
+     * refused as gone if there is none before or after the wait.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Task inTurn(Supplier<Task> find) {
+        Task seen = find.get();
+        if (seen == null) {
+            throw new DomainException("task.gone");
+        }
+        waitForTurn(seen.getProcessInstanceId());
+        // Whoever had the turn before may have completed it: look again at what they committed.
+        Task task = find.get();
+        if (task == null) {
+            throw new DomainException("task.gone");
+        }
+        return task;
+    }
+
+    /**
+     * Makes the caller's transaction the only one taking a step on the process instance's tasks
+     * until it ends: people doing the same task at once (a double click, two tabs, two officials)
+     * or two members of a parallel task completing theirs at once then go one after the other,
+     * and each finds what the one before did, rather than the engine refusing one of them after
+     * the fact. Needs the caller's transaction: outside one, the turn ends at once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void waitForTurn(String processInstanceId) {
+        turns.waitForTurn(processInstanceId);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -3,20 +3,15 @@ package fi.avustus.payment;
 import static fi.avustus.programme.ProgrammeFixtures.actAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.avustus.Concurrently;
+import fi.avustus.Concurrently.Tally;
 import fi.avustus.IntegrationTest;
 import fi.avustus.project.Projects;
 import fi.avustus.review.Decisions;
 import fi.avustus.review.ReviewFixtures;
-import fi.avustus.shared.DomainException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Officials approving at the same moment: one payment per instalment, never more than the granted sum. */
+/**
+ * Officials approving at the same moment: one payment per instalment, never more than the
+ * granted sum, and every other official told why in words.
+ */
 @IntegrationTest
 class PaymentsConcurrencyTest {
 
-    private static final int THREADS = 20;
+    private static final int CALLERS = 100;
 
     @Autowired
     ApplicationContext context;
@@ -46,20 +44,16 @@ class PaymentsConcurrencyTest {
     JdbcTemplate jdbc;
 
     private long projectId;
-    private ExecutorService pool;
 
     @BeforeEach
     void aProject() {
         ReviewFixtures fixtures = new ReviewFixtures(context);
         projectId = PaymentFixtures.decide(userDetails, decisions, projects, ReviewFixtures.proposal(
                 ReviewFixtures.newApplicationId(), fixtures.call(), fixtures.organisationOf("hakija"), "fi"));
-        pool = Executors.newFixedThreadPool(THREADS);
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        pool.shutdownNow();
-        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    void logout() {
         SecurityContextHolder.clearContext();
     }
 
@@ -67,14 +61,14 @@ class PaymentsConcurrencyTest {
     void manyApprovingOneInstalmentMakeOnePayment() throws Exception {
         PaymentSummary first = instalments().get(0);
 
-        List<Outcome> outcomes = atOnce(thread -> first);
+        Tally tally = officials().run("One instalment approved at once", CALLERS,
+                caller -> payments.approve(first.id(), first.version()));
 
-        assertThat(outcomes).filteredOn(Outcome::approved).hasSize(1);
-        assertThat(outcomes).filteredOn(outcome -> !outcome.approved())
-                .hasSize(THREADS - 1).allMatch(outcome -> "payment.error.alreadyApproved".equals(outcome.refusal()));
+        assertThat(tally.failures()).isEmpty();
+        assertThat(tally.succeeded()).isEqualTo(1);
+        assertThat(tally.refusals()).containsExactly(Map.entry("payment.error.alreadyApproved", CALLERS - 1));
         assertThat(committed()).isEqualByComparingTo(first.amount());
-        assertThat(jdbc.queryForObject("select count(*) from avustus.payment_instalment where project_id = ? and status = 'APPROVED'",
-                Integer.class, projectId)).isEqualTo(1);
+        assertThat(approvedInstalments()).isEqualTo(1);
     }
 
     @Test
@@ -83,48 +77,46 @@ class PaymentsConcurrencyTest {
         jdbc.update("update avustus.payment_account set granted_amount = 30000 where project_id = ?", projectId);
         List<PaymentSummary> plan = instalments();
 
-        List<Outcome> outcomes = atOnce(thread -> plan.get(thread % 2));
+        Tally tally = officials().run("Two instalments over the grant approved at once", CALLERS, caller -> {
+            PaymentSummary instalment = plan.get(caller % 2);
+            payments.approve(instalment.id(), instalment.version());
+        });
 
-        assertThat(outcomes).filteredOn(Outcome::approved).hasSize(1);
-        assertThat(outcomes).filteredOn(outcome -> !outcome.approved()).extracting(Outcome::refusal)
-                .containsOnly("payment.error.alreadyApproved", "payment.error.exceedsGranted")
+        assertThat(tally.failures()).isEmpty();
+        assertThat(tally.succeeded()).isEqualTo(1);
+        assertThat(tally.refusals().keySet()).containsOnly("payment.error.alreadyApproved", "payment.error.exceedsGranted")
                 .contains("payment.error.exceedsGranted");
         assertThat(committed()).isIn(new BigDecimal("24000.00"), new BigDecimal("16000.00"));
+        assertThat(approvedInstalments()).isEqualTo(1);
     }
 
-    record Outcome(boolean approved, String refusal) {
+    /**
+     * Half the officials approve from a screen read before the instalment was settled to a
+     * smaller sum: whoever comes before the approval is told the instalment changed meanwhile,
+     * whoever comes after that it is already approved; the smaller sum is approved once.
+     */
+    @Test
+    void approvalsFromAScreenReadBeforeTheInstalmentChangedAreRefusedInWords() throws Exception {
+        PaymentSummary seenBefore = instalments().get(0);
+        actAs(userDetails, "admin");
+        PaymentSummary settled = payments.settleRemaining(projectId, new BigDecimal("20000.00")).orElseThrow();
+        SecurityContextHolder.clearContext();
+
+        Tally tally = officials().run("Stale and fresh screens approving at once", CALLERS, caller -> {
+            PaymentSummary seen = caller % 2 == 0 ? seenBefore : settled;
+            payments.approve(seen.id(), seen.version());
+        });
+
+        assertThat(tally.failures()).isEmpty();
+        assertThat(tally.succeeded()).isEqualTo(1);
+        assertThat(tally.refusals().keySet()).containsAnyOf("concurrentModification", "payment.error.alreadyApproved")
+                .isSubsetOf("concurrentModification", "payment.error.alreadyApproved");
+        assertThat(committed()).isEqualByComparingTo("20000.00");
+        assertThat(approvedInstalments()).isEqualTo(1);
     }
 
-    interface Choice {
-        PaymentSummary of(int thread);
-    }
-
-    /** Every thread waits at the gate, then approves its instalment as an official. */
-    private List<Outcome> atOnce(Choice choice) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        List<Future<Outcome>> futures = new ArrayList<>();
-        for (int thread = 0; thread < THREADS; thread++) {
-            PaymentSummary instalment = choice.of(thread);
-            Callable<Outcome> approve = () -> {
-                actAs(userDetails, "virkailija");
-                gate.await();
-                try {
-                    payments.approve(instalment.id(), instalment.version());
-                    return new Outcome(true, null);
-                } catch (DomainException refused) {
-                    return new Outcome(false, refused.messageKey());
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            };
-            futures.add(pool.submit(approve));
-        }
-        gate.countDown();
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Future<Outcome> future : futures) {
-            outcomes.add(future.get(60, TimeUnit.SECONDS));
-        }
-        return outcomes;
+    private Concurrently officials() {
+        return Concurrently.as(userDetails, "virkailija");
     }
 
     private List<PaymentSummary> instalments() {
@@ -137,5 +129,10 @@ class PaymentsConcurrencyTest {
     private BigDecimal committed() {
         return jdbc.queryForObject("select coalesce(sum(amount), 0) from avustus.payment_instalment "
                 + "where project_id = ? and status in ('APPROVED', 'PAID')", BigDecimal.class, projectId);
+    }
+
+    private int approvedInstalments() {
+        return jdbc.queryForObject("select count(*) from avustus.payment_instalment where project_id = ? and status = 'APPROVED'",
+                Integer.class, projectId);
     }
 }

@@ -25,6 +25,7 @@ import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
 import fi.avustus.workflow.TaskInbox;
+import fi.avustus.workflow.TaskRaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public class GrantApplicationFlow {
             variables.put(Variables.COMPLETION_REMINDER_AT, Date.from(reminder.isBefore(clock.instant()) ? clock.instant() : reminder));
         }
         validator.throwIfInvalid();
-        tasks.complete(task.getId(), variables);
+        TaskRaces.step(() -> tasks.complete(task.getId(), variables));
     }
 
     /** A reviewer declares a conflict of interest: they are excluded and an official picks another. */
@@ -165,8 +166,10 @@ public class GrantApplicationFlow {
         if (status == AssessmentStatus.ASSIGNED) {
             throw new DomainException("process.assessment.open");
         }
-        runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, status == AssessmentStatus.CONFLICT_DECLARED);
-        tasks.complete(task.getId());
+        TaskRaces.step(() -> {
+            runtime.setVariableLocal(task.getExecutionId(), Variables.CONFLICT, status == AssessmentStatus.CONFLICT_DECLARED);
+            tasks.complete(task.getId());
+        });
     }
 
     /** The official names another reviewer after a conflict of interest. */
@@ -175,8 +178,10 @@ public class GrantApplicationFlow {
         Task task = takeTask(taskId, ASSIGN_REPLACEMENT_REVIEWER);
         new Validator().required("reviewer", reviewer).throwIfInvalid();
         // The element variable of this reviewer's instance of the multi-instance assessment.
-        runtime.setVariable(task.getExecutionId(), Variables.REVIEWER, reviewer);
-        tasks.complete(task.getId());
+        TaskRaces.step(() -> {
+            runtime.setVariable(task.getExecutionId(), Variables.REVIEWER, reviewer);
+            tasks.complete(task.getId());
+        });
     }
 
     /** The presenter's decision proposal. */
@@ -198,7 +203,7 @@ public class GrantApplicationFlow {
         DecisionSummary proposal = decisions.ofApplication(applicationId)
                 .filter(decision -> decision.status() == DecisionStatus.PROPOSED)
                 .orElseThrow(() -> new DomainException("process.proposal.missing"));
-        tasks.complete(task.getId(), Map.of(Variables.DECISION_ID, proposal.id()));
+        TaskRaces.step(() -> tasks.complete(task.getId(), Map.of(Variables.DECISION_ID, proposal.id())));
         return proposal.id();
     }
 
@@ -226,13 +231,15 @@ public class GrantApplicationFlow {
 
     private void recordDecision(Task task) {
         DecisionSummary decision = decisions.find(decisionIdOf(task)).orElseThrow();
+        Map<String, Object> outcome;
         if (decision.status() == DecisionStatus.APPROVED) {
-            tasks.complete(task.getId(), Map.of(Variables.APPROVED, true, Variables.POSITIVE, decision.positive()));
+            outcome = Map.of(Variables.APPROVED, true, Variables.POSITIVE, decision.positive());
         } else if (decision.status() == DecisionStatus.RETURNED) {
-            tasks.complete(task.getId(), Map.of(Variables.APPROVED, false, Variables.RETURN_COMMENT, decision.returnComment()));
+            outcome = Map.of(Variables.APPROVED, false, Variables.RETURN_COMMENT, decision.returnComment());
         } else {
             throw new DomainException("process.decision.open");
         }
+        TaskRaces.step(() -> tasks.complete(task.getId(), outcome));
     }
 
     private long decisionIdOf(Task task) {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static fi.avustus.programme.ProgrammeFixtures.actAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -62,6 +63,26 @@ class GrantTaskViewTest extends UiTest {
 
         _setValue(message, "Liitä kuntien sitoumukset.");
         _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(status(applicationId)).isEqualTo(ApplicationStatus.COMPLETION_REQUESTED);
+    }
+
+    /** The same check open in two tabs: the second save is told in words that the task is already done. */
+    @Test
+    void anOfficialSavingACheckSentMeanwhileFromAnotherTabIsToldItIsDone() {
+        long applicationId = submit();
+        Task check = taskService.createTaskQuery().processDefinitionKey(GrantApplicationProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(applicationId)).singleResult();
+        login("virkailija");
+        UI.getCurrent().navigate("tasks/grant-application/" + check.getId());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> complete = _get(RadioButtonGroup.class, spec -> spec.withId("complete"));
+        _setValue(complete, false);
+        _setValue(_get(TextArea.class, spec -> spec.withId("completionMessage")), "Liitä kuntien sitoumukset.");
+
+        ApplicationFixtures.requestCompletion(users, taskService, flow, applicationId, "Liitä talousarvio.", null);
+        _click(_get(Button.class, spec -> spec.withId("save")));
+
+        NotificationsKt.expectNotifications(UI.getCurrent().getTranslation("task.gone"));
         assertThat(status(applicationId)).isEqualTo(ApplicationStatus.COMPLETION_REQUESTED);
     }
 
