@@ -46,6 +46,7 @@ class AccessMatrixTest {
                 Arguments.of("/actuator/health/liveness", "*"),
                 Arguments.of("/actuator/health/readiness", "*"),
                 Arguments.of("/api/v1/open-calls", "*"),
+                Arguments.of("/api/v1/admin/consistency", "ADMIN"),
                 Arguments.of("/v3/api-docs", "*"));
     }
 

@@ -57,6 +57,7 @@ class RouteAccessTest extends UiTest {
             Map.entry("admin/calls", new Access("admin/calls", ADMIN)),
             Map.entry("admin/calls/:___url_parameter", new Access("admin/calls/new", ADMIN)),
             Map.entry("admin/mail", new Access("admin/mail", ADMIN)),
+            Map.entry("admin/consistency", new Access("admin/consistency", ADMIN)),
             Map.entry("calls", new Access("calls", EVERYONE)),
             Map.entry("tasks", new Access("tasks", EVERYONE)),
             Map.entry("messages", new Access("messages", EVERYONE)),
