@@ -1,5 +1,6 @@
 package fi.avustus.security;
 
+import fi.avustus.security.internal.DemoPassword;
 import fi.avustus.security.internal.UserAccount;
 import fi.avustus.security.internal.UserAccountRepository;
 import fi.avustus.shared.DomainException;
@@ -29,11 +30,14 @@ public class Users {
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final DemoPassword demoPassword;
 
-    Users(UserAccountRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    Users(UserAccountRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+          DemoPassword demoPassword) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.demoPassword = demoPassword;
     }
 
     /**
@@ -80,6 +84,7 @@ public class Users {
         Validator validator = validate(form);
         validator.check(form.getPassword() != null && form.getPassword().length() >= PASSWORD_MIN,
                 "password", "user.passwordTooShort", PASSWORD_MIN);
+        checkNotPublished(validator, form.getPassword());
         if (!validator.hasViolations() && repository.existsByUsername(form.getUsername())) {
             validator.reject("username", "user.usernameTaken");
         }
@@ -101,6 +106,7 @@ public class Users {
         boolean newPassword = form.getPassword() != null && !form.getPassword().isEmpty();
         validator.check(!newPassword || form.getPassword().length() >= PASSWORD_MIN,
                 "password", "user.passwordTooShort", PASSWORD_MIN);
+        checkNotPublished(validator, form.getPassword());
         validator.throwIfInvalid();
         apply(form, account);
         if (newPassword) {
@@ -127,6 +133,11 @@ public class Users {
             throw new DomainException("user.unknownLocale", locale);
         }
         repository.findByUsername(username).ifPresent(account -> account.setLocale(locale));
+    }
+
+    /** The demo users' published password would open the account to anyone, and stop the next production start. */
+    private void checkNotPublished(Validator validator, String password) {
+        validator.check(!demoPassword.forbids(password), "password", "user.passwordPublished");
     }
 
     private static Validator validate(UserForm form) {

@@ -24,13 +24,22 @@ public final class SessionLogin {
     public static HttpResponse<Void> submit(HttpClient http, int port, String username, String password) throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
+        return submit(http, port, username, password, sessionCookie(page));
+    }
+
+    /** Submits the login form in the session of the given cookie, with extra headers as name, value pairs. */
+    public static HttpResponse<Void> submit(HttpClient http, int port, String username, String password, String cookie,
+                                            String... headers) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", sessionCookie(page))
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
     }
 
     public static String sessionCookie(HttpResponse<?> response) {

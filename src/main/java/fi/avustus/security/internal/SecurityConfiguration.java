@@ -62,6 +62,7 @@ class SecurityConfiguration {
                 // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN).
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                .headers(SecurityHeaders.withPolicy(SecurityHeaders.CAMUNDA_FALLBACK_POLICY))
                 .build();
     }
 
@@ -102,6 +103,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
                 // Stateless basic authentication sends no cookie, so there is no session to forge.
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -124,6 +126,7 @@ class SecurityConfiguration {
                 .requestMatchers(withDefaults().matcher("/error"), withDefaults().matcher("/styles/**"),
                         withDefaults().matcher("/images/**"))
                 .permitAll());
+        http.headers(SecurityHeaders.withPolicy(SecurityHeaders.UI_POLICY));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, "/")).build();
     }
 }

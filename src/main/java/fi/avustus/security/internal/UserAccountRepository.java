@@ -1,6 +1,7 @@
 package fi.avustus.security.internal;
 
 import fi.avustus.security.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -23,6 +24,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u from UserAccount u join u.roles r join u.organisationIds o"
             + " where r = :role and o = :organisationId and u.active and not u.archived")
     List<UserAccount> activeInRoleOf(@Param("role") Role role, @Param("organisationId") long organisationId);
+
+    /** Every account in the role or with one of the names, whatever its state: archived accounts can come back. */
+    @Query("select distinct u from UserAccount u left join u.roles r where r = :role or u.username in :usernames")
+    List<UserAccount> inRoleOrNamed(@Param("role") Role role, @Param("usernames") Collection<String> usernames);
 
     @Query("""
             select u from UserAccount u
