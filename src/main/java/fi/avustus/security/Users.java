@@ -4,6 +4,7 @@ import fi.avustus.security.internal.UserAccount;
 import fi.avustus.security.internal.UserAccountRepository;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Validator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ public class Users {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int PASSWORD_MIN = 8;
+    /** BCrypt reads no further, and Spring Security's encoder refuses a longer password with an exception. */
+    private static final int PASSWORD_MAX_BYTES = 72;
 
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -80,6 +83,7 @@ public class Users {
         Validator validator = validate(form);
         validator.check(form.getPassword() != null && form.getPassword().length() >= PASSWORD_MIN,
                 "password", "user.passwordTooShort", PASSWORD_MIN);
+        checkPasswordLength(form.getPassword(), validator);
         if (!validator.hasViolations() && repository.existsByUsername(form.getUsername())) {
             validator.reject("username", "user.usernameTaken");
         }
@@ -101,6 +105,7 @@ public class Users {
         boolean newPassword = form.getPassword() != null && !form.getPassword().isEmpty();
         validator.check(!newPassword || form.getPassword().length() >= PASSWORD_MIN,
                 "password", "user.passwordTooShort", PASSWORD_MIN);
+        checkPasswordLength(form.getPassword(), validator);
         validator.throwIfInvalid();
         apply(form, account);
         if (newPassword) {
@@ -127,6 +132,11 @@ public class Users {
             throw new DomainException("user.unknownLocale", locale);
         }
         repository.findByUsername(username).ifPresent(account -> account.setLocale(locale));
+    }
+
+    private static void checkPasswordLength(String password, Validator validator) {
+        validator.check(password == null || password.getBytes(StandardCharsets.UTF_8).length <= PASSWORD_MAX_BYTES,
+                "password", "user.passwordTooLong", PASSWORD_MAX_BYTES);
     }
 
     private static Validator validate(UserForm form) {
