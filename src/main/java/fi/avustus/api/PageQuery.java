@@ -9,14 +9,17 @@ import org.springframework.data.domain.Pageable;
 
 /** Which page of a list to answer: bound from the query parameters {@code page} and {@code size}, checked. */
 public record PageQuery(
-        @Parameter(description = "The page, 0-based.", schema = @Schema(type = "integer", defaultValue = "0", minimum = "0"))
-        @Min(0) Integer page,
+        @Parameter(description = "The page, 0-based.", schema = @Schema(type = "integer", defaultValue = "0", minimum = "0",
+                maximum = "" + PageQuery.MAX_PAGE))
+        @Min(0) @Max(PageQuery.MAX_PAGE) Integer page,
         @Parameter(description = "Items per page, at most " + PageQuery.MAX_SIZE + ".",
                 schema = @Schema(type = "integer", defaultValue = "20", minimum = "1", maximum = "100"))
         @Min(1) @Max(PageQuery.MAX_SIZE) Integer size) {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
+    /** The database is asked from an offset of page × size, which must stay a whole number of 32 bits. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
     public PageQuery {
         page = page == null ? 0 : page;

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -117,9 +118,21 @@ public class Applications {
         Application application = access.requireOwnForUpdate(id);
         requireEditable(application);
         application.requireVersion(form.getVersion());
-        DraftRules.check(form, new Validator()).throwIfInvalid();
+        Validator validator = DraftRules.check(form, new Validator());
+        requireKnownPartners(form, validator);
+        validator.throwIfInvalid();
         ApplicationContent.apply(form, application);
         return repository.saveAndFlush(application).getVersion();
+    }
+
+    /** A partner is an organisation in the register: an unknown id would fail the save itself, not a rule. */
+    private void requireKnownPartners(ApplicationForm form, Validator validator) {
+        List<Long> ids = form.getPartners().stream().map(Partner::organisationId).filter(Objects::nonNull).toList();
+        Set<Long> known = organisations.findAll(ids).stream().map(OrganisationSummary::id).collect(Collectors.toSet());
+        for (int i = 0; i < form.getPartners().size(); i++) {
+            Long partner = form.getPartners().get(i).organisationId();
+            validator.check(partner == null || known.contains(partner), "partners", "application.row.organisationUnknown", i + 1);
+        }
     }
 
     /** Submits a draft while its call is open: freezes version 1 and starts the case. */

@@ -5,6 +5,7 @@ import fi.avustus.security.internal.UserAccount;
 import fi.avustus.security.internal.UserAccountRepository;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Validator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,8 @@ public class Users {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int PASSWORD_MIN = 8;
+    /** BCrypt reads no further, and Spring Security's encoder refuses a longer password with an exception. */
+    private static final int PASSWORD_MAX_BYTES = 72;
 
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -85,6 +88,7 @@ public class Users {
         validator.check(form.getPassword() != null && form.getPassword().length() >= PASSWORD_MIN,
                 "password", "user.passwordTooShort", PASSWORD_MIN);
         checkNotPublished(validator, form.getPassword());
+        checkPasswordLength(form.getPassword(), validator);
         if (!validator.hasViolations() && repository.existsByUsername(form.getUsername())) {
             validator.reject("username", "user.usernameTaken");
         }
@@ -107,6 +111,7 @@ public class Users {
         validator.check(!newPassword || form.getPassword().length() >= PASSWORD_MIN,
                 "password", "user.passwordTooShort", PASSWORD_MIN);
         checkNotPublished(validator, form.getPassword());
+        checkPasswordLength(form.getPassword(), validator);
         validator.throwIfInvalid();
         apply(form, account);
         if (newPassword) {
@@ -138,6 +143,11 @@ public class Users {
     /** The demo users' published password would open the account to anyone, and stop the next production start. */
     private void checkNotPublished(Validator validator, String password) {
         validator.check(!demoPassword.forbids(password), "password", "user.passwordPublished");
+    }
+
+    private static void checkPasswordLength(String password, Validator validator) {
+        validator.check(password == null || password.getBytes(StandardCharsets.UTF_8).length <= PASSWORD_MAX_BYTES,
+                "password", "user.passwordTooLong", PASSWORD_MAX_BYTES);
     }
 
     private static Validator validate(UserForm form) {

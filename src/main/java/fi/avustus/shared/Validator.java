@@ -22,11 +22,12 @@ public final class Validator {
         return this;
     }
 
+    /** At most this many characters, all of which the database can store (see {@link #storable(String)}). */
     public Validator maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             reject(field, "validation.tooLong", max);
         }
-        return this;
+        return check(storable(value), field, "validation.characters");
     }
 
     public Validator requiredText(String field, String value, int max) {
@@ -57,6 +58,29 @@ public final class Validator {
     public Validator reject(String field, String messageKey, Object... arguments) {
         violations.add(new ValidationFailedException.Violation(field, messageKey, arguments));
         return this;
+    }
+
+    /**
+     * Whether PostgreSQL keeps this text as it is: it refuses a NUL character in text outright, and
+     * half a surrogate pair, which no encoding can write, would come back as a question mark.
+     */
+    public static boolean storable(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     public boolean hasViolations() {

@@ -6,10 +6,12 @@ import fi.avustus.application.BudgetLine;
 import fi.avustus.application.Partner;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Field rules every saved draft keeps: lengths, no negative, absurd or sub-cent amounts, sane
@@ -66,6 +68,7 @@ public final class DraftRules {
             validator.check(objective != null && !objective.isBlank(), "objectives", "application.row.empty", i + 1);
             validator.check(objective == null || objective.length() <= OBJECTIVE_MAX,
                     "objectives", "application.row.tooLong", i + 1, OBJECTIVE_MAX);
+            storable("objectives", i, validator, objective);
         }
     }
 
@@ -76,9 +79,11 @@ public final class DraftRules {
             validator.check(activity.title() != null && !activity.title().isBlank(), "activities", "application.row.empty", i + 1);
             validator.check(length(activity.title()) <= Validator.NAME_MAX && length(activity.description()) <= Validator.TEXT_MAX,
                     "activities", "application.row.tooLong", i + 1, Validator.NAME_MAX);
+            storable("activities", i, validator, activity.title(), activity.description());
             validator.check(activity.startMonth() == null || activity.endMonth() == null
                     || !activity.endMonth().isBefore(activity.startMonth()), "activities", "application.row.endBeforeStart", i + 1);
-            validator.check(activity.startMonth() == null || inYears(activity.startMonth().getYear()),
+            validator.check(Stream.of(activity.startMonth(), activity.endMonth())
+                            .allMatch(month -> month == null || inYears(month.getYear())),
                     "activities", "application.row.year", i + 1, FIRST_YEAR, LAST_YEAR);
         }
     }
@@ -91,6 +96,7 @@ public final class DraftRules {
             validator.check(inYears(line.year()), "budgetLines", "application.row.year", i + 1, FIRST_YEAR, LAST_YEAR);
             validator.check(length(line.description()) <= OBJECTIVE_MAX,
                     "budgetLines", "application.row.tooLong", i + 1, OBJECTIVE_MAX);
+            storable("budgetLines", i, validator, line.description());
             amount("budgetLines", i, line.amount(), validator);
         }
     }
@@ -99,6 +105,10 @@ public final class DraftRules {
     private static void amount(String field, int index, java.math.BigDecimal amount, Validator validator) {
         Validator single = new Validator().money(field, amount, Money.ABSURD);
         validator.check(!single.hasViolations(), field, "application.row.amount", index + 1);
+    }
+
+    private static void storable(String field, int index, Validator validator, String... texts) {
+        validator.check(Arrays.stream(texts).allMatch(Validator::storable), field, "application.row.characters", index + 1);
     }
 
     private static void rowCount(String field, List<?> rows, Validator validator) {

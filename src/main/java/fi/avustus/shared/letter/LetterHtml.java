@@ -159,21 +159,30 @@ public final class LetterHtml {
             return "";
         }
         StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                // Control characters other than line breaks and tabs are not allowed in XML.
                 default -> {
-                    if (c >= ' ' || c == '\n' || c == '\t') {
-                        escaped.append(c);
+                    if (allowedInXml(c)) {
+                        escaped.appendCodePoint(c);
                     }
                 }
             }
-        }
+        });
         return escaped.toString();
+    }
+
+    /**
+     * XML 1.0 allows no control characters other than line breaks and tabs, no half of a surrogate
+     * pair (a code point of its own here) and not U+FFFE or U+FFFF: any of them would stop the
+     * renderer's parser and so the whole letter.
+     */
+    private static boolean allowedInXml(int c) {
+        return c == '\n' || c == '\t' || (c >= ' ' && c < Character.MIN_SURROGATE)
+                || (c > Character.MAX_SURROGATE && c < 0xFFFE) || c > 0xFFFF;
     }
 }

@@ -2,6 +2,7 @@ package fi.avustus.shared.upload;
 
 import fi.avustus.shared.DomainException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,16 @@ public final class UploadRules {
     /** The name must end as the content is, so that a download opens in the right program. */
     private static final Map<String, String> EXTENSION = Map.of(PDF, ".pdf", DOCX, ".docx", XLSX, ".xlsx", ODT, ".odt");
     private static final Tika TIKA = new Tika();
-    private static final int ZIP_ENTRIES_MAX = 10_000;
+    /**
+     * What opening a ZIP-based upload may cost: a bomb (kilobytes that unpack to gigabytes) is
+     * refused while it is read, by the sizes its entries declare and by what they really unpack
+     * to, before more than a bounded amount is ever inflated.
+     */
+    static final int ZIP_ENTRIES_MAX = 10_000;
+    static final long UNPACKED_MAX_BYTES = 10 * FILE_MAX_BYTES;
+    /** Office documents compress text about tenfold; a hundredfold past the first megabyte is a bomb. */
+    static final long UNPACKED_RATIO_MAX = 100;
+    private static final int ODT_MIMETYPE_MAX = 100;
 
     private UploadRules() {
     }
@@ -84,19 +94,27 @@ public final class UploadRules {
         return type;
     }
 
-    /** A file name safe to store and send back: no folders, no control characters, at most 200 characters. */
+    /**
+     * A file name safe to store and send back: no folders, no control or direction-changing
+     * characters, no leading dot, at most 200 characters.
+     */
     public static String sanitiseName(String original) {
         String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}<>:\"|?*]", "").strip();
-        name = name.replaceFirst("^\\.+", "");
+        // Control characters of all Unicode (Cc, not only ASCII's \p{Cntrl}); half a surrogate pair (Cs) is no
+        // text in any encoding; line and paragraph separators break a name as a line feed does.
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}<>:\"|?*]", "").strip();
+        name = name.replaceFirst("^[.\\s]+", "");
         if (name.isBlank()) {
             name = "liite";
         }
         if (name.length() > NAME_MAX) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, NAME_MAX - extension.length()) + extension;
+            int end = NAME_MAX - extension.length();
+            // Never cut an emoji or other character beyond the basic plane in half.
+            end -= Character.isHighSurrogate(name.charAt(end - 1)) ? 1 : 0;
+            name = name.substring(0, end) + extension;
         }
         return name;
     }
@@ -106,18 +124,41 @@ public final class UploadRules {
         return content.length >= expected.length && Arrays.equals(content, 0, expected.length, expected, 0, expected.length);
     }
 
+    /**
+     * Whether the ZIP holds the part its type needs. Every entry is read here, counting what it
+     * unpacks to, rather than skipped: skipping an entry inflates it all the same, unseen.
+     */
     private static boolean hasZipPart(byte[] content, String part, String type) {
+        boolean found = false;
+        long unpacked = 0;
+        byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
-            for (int count = 0; count < ZIP_ENTRIES_MAX && (entry = zip.getNextEntry()) != null; count++) {
-                if (entry.getName().equals(part)) {
-                    // An ODT's "mimetype" part names the type; the OOXML parts only need to exist.
-                    return !ODT.equals(type) || new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip().equals(ODT);
+            for (int count = 1; (entry = zip.getNextEntry()) != null; count++) {
+                if (count > ZIP_ENTRIES_MAX || entry.getSize() > UNPACKED_MAX_BYTES - unpacked) {
+                    throw unpacksTooLarge();
                 }
+                boolean required = entry.getName().equals(part);
+                ByteArrayOutputStream head = new ByteArrayOutputStream();
+                for (int read; (read = zip.read(buffer)) > 0; ) {
+                    unpacked += read;
+                    if (unpacked > UNPACKED_MAX_BYTES || unpacked > MEGABYTE + UNPACKED_RATIO_MAX * content.length) {
+                        throw unpacksTooLarge();
+                    }
+                    if (required && head.size() < ODT_MIMETYPE_MAX) {
+                        head.write(buffer, 0, Math.min(read, ODT_MIMETYPE_MAX - head.size()));
+                    }
+                }
+                // An ODT's "mimetype" part names the type; the OOXML parts only need to exist.
+                found |= required && (!ODT.equals(type) || head.toString(StandardCharsets.US_ASCII).strip().equals(ODT));
             }
-            return false;
+            return found;
         } catch (IOException | IllegalArgumentException notAZip) {
             return false;
         }
+    }
+
+    private static DomainException unpacksTooLarge() {
+        return new DomainException("attachment.unpacksTooLarge", UNPACKED_MAX_BYTES / MEGABYTE);
     }
 }
