@@ -4,15 +4,18 @@ import fi.avustus.shared.DomainException;
 import fi.avustus.shared.ValidationFailedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -102,6 +105,13 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Problem> concurrent(OptimisticLockingFailureException exception, HttpServletRequest request) {
         return problems.of(request, HttpStatus.CONFLICT, "concurrentModification");
+    }
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class})
+    ResponseEntity<Problem> databaseUnavailable(Exception exception, HttpServletRequest request) {
+        log.warn("Database unavailable in {} {}: {}", request.getMethod(), request.getRequestURI(), exception.toString());
+        return DatabaseOutage.problem(problems, request);
     }
 
     /** Any other refusal of the web layer that carries a client error's status (e.g. 406 for an Accept header it cannot serve). */

@@ -52,6 +52,7 @@ class Problems {
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
             case CONFLICT -> "conflict";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case SERVICE_UNAVAILABLE -> "service-unavailable";
             default -> status.is4xxClientError() ? "bad-request" : "server-error";
         };
     }

@@ -1,6 +1,7 @@
 package fi.avustus.api;
 
 import fi.avustus.security.InvalidAccessTokenException;
+import fi.avustus.shared.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -37,6 +39,10 @@ class UnroutedProblems {
 
     @ExceptionHandler
     ResponseEntity<Problem> unauthenticated(AuthenticationException exception, HttpServletRequest request) {
+        if (exception instanceof InternalAuthenticationServiceException && DatabaseUnavailable.causes(exception)) {
+            // The credentials could not be checked, which is not the same as wrong ones.
+            return DatabaseOutage.problem(problems, request);
+        }
         if (exception instanceof InvalidAccessTokenException) {
             // Which of unknown, expired, revoked or a disabled owner it was stays in the log.
             return unauthorized(request, "api.detail.invalidToken", "Bearer realm=\"Avustus\", error=\"invalid_token\"");

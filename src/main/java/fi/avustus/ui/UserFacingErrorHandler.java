@@ -3,14 +3,13 @@ package fi.avustus.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import fi.avustus.shared.DatabaseUnavailable;
 import fi.avustus.shared.DomainException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Turns anything a view did not handle into a clear, localised message; never a stack trace. */
 class UserFacingErrorHandler implements ErrorHandler {
@@ -29,6 +28,9 @@ class UserFacingErrorHandler implements ErrorHandler {
     }
 
     static String messageFor(UI ui, Throwable error) {
+        if (DatabaseUnavailable.causes(error)) {
+            return ui.getTranslation("error.databaseUnavailable");
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return Messages.of(ui, domain);
@@ -39,9 +41,6 @@ class UserFacingErrorHandler implements ErrorHandler {
             // The engine's own optimistic-locking failure, from a step that did not wait for its turn.
             if (cause instanceof OptimisticLockingFailureException || cause instanceof OptimisticLockingException) {
                 return ui.getTranslation("concurrentModification");
-            }
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException) {
-                return ui.getTranslation("error.databaseUnavailable");
             }
         }
         log.error("Unexpected error in the UI", error);
