@@ -22,8 +22,10 @@ class UserFacingErrorHandlerTest extends UiTest {
         Throwable noConnection = new CannotCreateTransactionException("Could not open JPA EntityManager",
                 new SQLTransientConnectionException("Connection is not available, request timed out after 10000ms."));
         Throwable shuttingDown = new SQLException("terminating connection due to administrator command", "57P01");
+        Throwable rollbackOnAClosedConnection = new RuntimeException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed"));
 
-        for (Throwable outage : new Throwable[] {cutMidUse, noConnection, shuttingDown}) {
+        for (Throwable outage : new Throwable[] {cutMidUse, noConnection, shuttingDown, rollbackOnAClosedConnection}) {
             assertThat(UserFacingErrorHandler.messageFor(UI.getCurrent(), outage))
                     .startsWith("Palvelu ei juuri nyt tavoita tietokantaa");
         }
