@@ -65,10 +65,8 @@ class BrowserSecurityTest {
                 assertThat(page.locator("vaadin-app-layout").count()).as(screen + " rendered").isPositive();
             }
 
-            // Cockpit sends an administrator on to Camunda Admin's setup page while the engine has
-            // no camunda-admin member; either way one of Camunda's apps has to start under its policy.
             page.navigate(base + "camunda/app/cockpit/default/");
-            page.waitForURL(url -> url.contains("/camunda/app/"));
+            page.waitForURL(url -> url.contains("/camunda/app/cockpit/"));
             page.waitForLoadState(LoadState.NETWORKIDLE);
             System.out.println("Camunda web app in Chromium: " + page.url() + " '" + page.title() + "', "
                     + page.innerText("body").strip().length() + " characters of text");

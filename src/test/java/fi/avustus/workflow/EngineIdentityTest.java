@@ -31,6 +31,8 @@ class EngineIdentityTest {
         }
         assertThat(groupsOf("hakija-tampere")).containsExactly("APPLICANT");
         assertThat(groupsOf("paattaja")).containsExactly("DECISION_MAKER");
+        assertThat(groupsOf("admin")).as("Camunda's web apps need an administrator of their own")
+                .containsExactlyInAnyOrder("ADMIN", "camunda-admin");
     }
 
     @Test
@@ -51,6 +53,13 @@ class EngineIdentityTest {
             users.update(id, form);
         });
         assertThat(groupsOf("engine.sync-test")).containsExactlyInAnyOrder("OFFICIAL", "DECISION_MAKER");
+
+        SystemUser.run(() -> {
+            UserForm form = UserForm.of(users.find(id).orElseThrow());
+            form.setRoles(EnumSet.of(Role.ADMIN));
+            users.update(id, form);
+        });
+        assertThat(groupsOf("engine.sync-test")).containsExactlyInAnyOrder("ADMIN", "camunda-admin");
 
         SystemUser.run(() -> users.archive(id, true));
         assertThat(groupsOf("engine.sync-test")).isEmpty();

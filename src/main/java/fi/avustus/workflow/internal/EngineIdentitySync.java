@@ -7,7 +7,9 @@ import fi.avustus.security.Users;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
@@ -19,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the engine's users, groups and memberships equal to Avustus's users and roles, so that
- * candidate groups in BPMN and the engine's task queries see the same people. Runs in the
+ * candidate groups in BPMN and the engine's task queries see the same people. Administrators are
+ * also in Camunda's own administrators' group: the web apps show their dashboards only once the
+ * engine has such a member, and send everyone to a first-user setup page before that. Runs in the
  * transaction of the user change: both commit together or neither does.
  */
 @Component
@@ -38,13 +42,9 @@ class EngineIdentitySync implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         for (Role role : Role.values()) {
-            if (identityService.createGroupQuery().groupId(role.groupId()).count() == 0) {
-                Group group = identityService.newGroup(role.groupId());
-                group.setName(role.name());
-                group.setType("WORKFLOW");
-                identityService.saveGroup(group);
-            }
+            ensureGroup(role.groupId(), role.name(), "WORKFLOW");
         }
+        ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
         users.all().forEach(this::sync);
     }
 
@@ -66,7 +66,9 @@ class EngineIdentitySync implements ApplicationRunner {
         identityService.saveUser(user);
 
         Set<String> wanted = summary.active() && !summary.archived()
-                ? summary.roles().stream().map(Role::groupId).collect(Collectors.toSet())
+                ? summary.roles().stream().flatMap(role -> role == Role.ADMIN
+                        ? Stream.of(role.groupId(), Groups.CAMUNDA_ADMIN) : Stream.of(role.groupId()))
+                        .collect(Collectors.toSet())
                 : Set.of();
         Set<String> current = identityService.createGroupQuery().groupMember(summary.username()).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
@@ -74,5 +76,14 @@ class EngineIdentitySync implements ApplicationRunner {
                 .forEach(group -> identityService.deleteMembership(summary.username(), group));
         wanted.stream().filter(group -> !current.contains(group))
                 .forEach(group -> identityService.createMembership(summary.username(), group));
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
     }
 }
