@@ -63,21 +63,4 @@ class UploadRulesTest {
                 .isInstanceOfSatisfying(DomainException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("attachment.typeNotAllowed"));
     }
-
-    /** An endless stream of zeros that counts what was read from it. */
-    private static final class CountingStream extends InputStream {
-        long read;
-
-        @Override
-        public int read() {
-            read++;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            read += length;
-            return length;
-        }
-    }
 }
