@@ -57,6 +57,7 @@ public final class EmbeddedDatabaseServer implements Closeable {
             }
             if (!ephemeral) {
                 DURABLE_SETTINGS.forEach(builder::setServerConfig);
+                LeftoverServer.clear(dataDir);
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL on port {} with data in {}{}", postgres.getPort(), dataDir,
