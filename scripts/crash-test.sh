@@ -46,7 +46,9 @@ if [ -e "$data" ] || [ -e "$journal" ]; then
 fi
 
 now() { date +%s.%N; }
-since() { LC_ALL=C printf '%.1f s' "$(echo "$(now) - $1" | bc -l)"; }
+since() { awk -v now="$(now)" -v then="$1" 'BEGIN { printf "%.1f s", now - then }'; }
+# Whether more than $2 seconds have passed since $1.
+over() { awk -v now="$(now)" -v then="$1" -v limit="$2" 'BEGIN { exit !(now - then > limit) }'; }
 # Lines of one kind in the journal, 0 before the load has written it.
 count() { local lines; lines=$(grep -c "^$1 " "$journal" 2>/dev/null) || true; echo "${lines:-0}"; }
 # A process that still runs: a zombie (killed, not yet reaped by its parent) does not.
@@ -82,7 +84,7 @@ started=$(now)
 "${java_command[@]}" load "$journal" >"$work/load.log" 2>&1 &
 jvm=$!
 while [ "$(count SUBMITTED)" -lt "$kill_after" ]; do
-  if [ "$(echo "$(now) - $started > $TIMEOUT" | bc -l)" = 1 ]; then
+  if over "$started" "$TIMEOUT"; then
     kill -9 "$jvm"
     failed "no $kill_after submissions in $TIMEOUT s"
   fi
