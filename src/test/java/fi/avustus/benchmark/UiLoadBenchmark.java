@@ -7,8 +7,8 @@ import com.microsoft.playwright.Playwright;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import fi.avustus.benchmark.Memory.Snapshot;
-import fi.avustus.benchmark.SimulatedUser.Phases;
-import fi.avustus.benchmark.SimulatedUser.Visit;
+import fi.avustus.benchmark.SimulatedUsers.Phases;
+import fi.avustus.benchmark.SimulatedUsers.Visit;
 import fi.avustus.benchmark.UiLoadScenario.Persona;
 import fi.avustus.journey.Chromium;
 import java.io.IOException;
@@ -45,8 +45,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The main views' server round trips with 50 users at once in real browsers, and the memory a
  * Vaadin session holds (see {@link UiLoadScenario} for the people and their views, {@link
- * SimulatedUser} for what each does). Writes its section of docs/PERFORMANCE.md.
- * {@code mvn -B -Pbenchmark verify -Dtest=UiLoadBenchmark [-Dbenchmark.users=50 -Dbenchmark.rounds=10]}
+ * SimulatedUsers} for what they do). Writes its section of docs/PERFORMANCE.md.
+ * {@code mvn -B -Pbenchmark verify -Dtest=UiLoadBenchmark [-Dbenchmark.users=50 -Dbenchmark.rounds=3 -Dbenchmark.drivers=10]}
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -89,7 +89,8 @@ class UiLoadBenchmark {
     @Test
     void mainViewsWithConcurrentUsers() throws Exception {
         int users = Integer.getInteger("benchmark.users", 50);
-        int rounds = Integer.getInteger("benchmark.rounds", 10);
+        int rounds = Integer.getInteger("benchmark.rounds", 3);
+        int drivers = Integer.getInteger("benchmark.drivers", 10);
         int warmUpRounds = Integer.getInteger("benchmark.warmUpRounds", 3);
         long seed = Long.getLong("benchmark.seed", 2026L);
         int loginsAtOnce = Integer.getInteger("benchmark.loginsAtOnce", 5);
@@ -104,14 +105,15 @@ class UiLoadBenchmark {
             // One user of each role first, so that the run measures warm code and filled caches.
             List<Persona> warmUp = personas.stream().collect(Collectors.toMap(Persona::role, Function.identity(),
                     (first, other) -> first)).values().stream().toList();
-            crowd(endpoint, warmUp, warmUpRounds, seed - 1, new Phases(warmUp.size(), warmUp.size(), false));
+            crowd(endpoint, List.of(warmUp), warmUpRounds, seed - 1, new Phases(warmUp.size(), warmUp.size(), false));
             sessions.invalidateAll();
             roundTrips.clear();
 
             Phases phases = new Phases(personas.size(), loginsAtOnce, true);
-            ExecutorService threads = Executors.newFixedThreadPool(personas.size());
+            List<List<Persona>> groups = groups(personas, drivers);
+            ExecutorService threads = Executors.newFixedThreadPool(groups.size());
             try {
-                List<Future<List<Visit>>> crowd = start(endpoint, personas, rounds, seed, phases, threads);
+                List<Future<List<Visit>>> crowd = start(endpoint, groups, rounds, seed, phases, threads);
                 await(phases.ready, crowd);
                 Snapshot idle = Memory.take(sessions);
                 long loggingIn = System.nanoTime();
@@ -128,7 +130,7 @@ class UiLoadBenchmark {
                 for (Future<List<Visit>> user : crowd) {
                     visits.addAll(user.get());
                 }
-                run = new UiLoadReport.Run(personas, rounds, loginsAtOnce, (started - loggingIn) / 1e9, seconds, roundTrips.samples(), visits, idle, loaded, ended,
+                run = new UiLoadReport.Run(personas, groups.size(), rounds, loginsAtOnce, (started - loggingIn) / 1e9, seconds, roundTrips.samples(), visits, idle, loaded, ended,
                         Machine.describe(jdbc), loadBefore, Machine.loadAverage(), vaadinMode());
             } finally {
                 threads.shutdownNow();
@@ -142,10 +144,10 @@ class UiLoadBenchmark {
     }
 
     /** Runs users who need no common start or release to the end: the warm-up. */
-    private void crowd(String endpoint, List<Persona> personas, int rounds, long seed, Phases phases) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(personas.size());
+    private void crowd(String endpoint, List<List<Persona>> groups, int rounds, long seed, Phases phases) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(groups.size());
         try {
-            for (Future<List<Visit>> user : start(endpoint, personas, rounds, seed, phases, threads)) {
+            for (Future<List<Visit>> user : start(endpoint, groups, rounds, seed, phases, threads)) {
                 user.get();
             }
         } finally {
@@ -153,15 +155,27 @@ class UiLoadBenchmark {
         }
     }
 
-    private List<Future<List<Visit>>> start(String endpoint, List<Persona> personas, int rounds, long seed,
+    private List<Future<List<Visit>>> start(String endpoint, List<List<Persona>> groups, int rounds, long seed,
                                             Phases phases, ExecutorService threads) {
         String baseUrl = "http://localhost:" + port + "/";
         List<Future<List<Visit>>> started = new ArrayList<>();
-        for (int number = 0; number < personas.size(); number++) {
-            started.add(threads.submit(new SimulatedUser(endpoint, baseUrl, personas.get(number), rounds,
+        for (int number = 0; number < groups.size(); number++) {
+            started.add(threads.submit(new SimulatedUsers(endpoint, baseUrl, groups.get(number), rounds,
                     new Random(seed * 1_000 + number), phases)));
         }
         return started;
+    }
+
+    /** The people dealt out to the drivers in turn, so that every driver has applicants and staff. */
+    private static List<List<Persona>> groups(List<Persona> personas, int drivers) {
+        List<List<Persona>> groups = new ArrayList<>();
+        for (int number = 0; number < personas.size(); number++) {
+            if (number < drivers) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(number % drivers).add(personas.get(number));
+        }
+        return groups;
     }
 
     /** Waits for the crowd to reach a moment, failing as soon as a user has failed. */

@@ -3,7 +3,7 @@ package fi.avustus.benchmark;
 import fi.avustus.benchmark.Memory.Snapshot;
 import fi.avustus.benchmark.RoundTrips.Kind;
 import fi.avustus.benchmark.RoundTrips.Sample;
-import fi.avustus.benchmark.SimulatedUser.Visit;
+import fi.avustus.benchmark.SimulatedUsers.Visit;
 import fi.avustus.benchmark.UiLoadScenario.Persona;
 import fi.avustus.benchmark.UiLoadScenario.View;
 import fi.avustus.benchmark.Latencies.Percentiles;
@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
 final class UiLoadReport {
 
     /** What a run measured and on what. */
-    record Run(List<Persona> personas, int rounds, int loginsAtOnce, double loginSeconds, double seconds,
+    record Run(List<Persona> personas, int drivers, int rounds, int loginsAtOnce, double loginSeconds, double seconds,
                List<Sample> samples, List<Visit> visits, Snapshot idle, Snapshot loaded, Snapshot ended,
                String machine, String loadBefore, String loadAfter, String vaadinMode) {
     }
 
     private static final Set<Kind> APPLICATION_CODE = EnumSet.of(Kind.PAGE, Kind.INIT, Kind.UIDL, Kind.LOGIN);
-    private static final List<String> STEPS = List.of(View.INBOX, View.CASE, View.OVERVIEW, SimulatedUser.LOGIN.step());
+    private static final List<String> STEPS = List.of(View.INBOX, View.CASE, View.OVERVIEW, SimulatedUsers.LOGIN.step());
 
     private final Run run;
     private final StringBuilder text = new StringBuilder();
@@ -42,14 +42,16 @@ final class UiLoadReport {
         line("");
         line("""
                 %d simulated users, each in a browser context of its own in one headless Chromium (Debian's, driven \
-                by Playwright, one Playwright and thread per user), log in (%d at a time), and once all have, go \
-                round their views together %d times with a think time of 1–2 s (seeded) before each step: a case → \
-                an overview → their inbox. %s. They are made through the facades on the demo data: applicants of \
+                by Playwright), log in (%d at a time), and once all have, go round their views together %d times: a \
+                case → an overview → their inbox. They are driven by %d Playwright drivers, one thread each, which \
+                take their people in turn: at each step a driver waits 1–2 s (seeded think time), then opens each \
+                of its people's next view one after the other; so all sessions stay open and active throughout, \
+                and up to %d users act at the same moment. %s. They are made through the facades on the demo data: applicants of \
                 different demo organisations who have applied in one call (some funded), and staff. Views open as \
                 a click on a link opens them, by the router without reloading the page (the benchmark fails if a \
                 page reloads). Re-run: `mvn -B -Pbenchmark verify -Dtest=UiLoadBenchmark` \
-                (`-Dbenchmark.users=50 -Dbenchmark.rounds=10 -Dbenchmark.loginsAtOnce=5`).""",
-                users, run.loginsAtOnce(), run.rounds(), roles());
+                (`-Dbenchmark.users=50 -Dbenchmark.drivers=10 -Dbenchmark.rounds=3 -Dbenchmark.loginsAtOnce=5`).""",
+                users, run.loginsAtOnce(), run.rounds(), run.drivers(), run.drivers(), roles());
         line("");
         line("%s Load average %s before the run and %s after it. Vaadin in %s mode, as `mvn` runs the tests. "
                 + "Logging everyone in took %.0f s, the rounds %.0f s.", run.machine(), run.loadBefore(), run.loadAfter(),
@@ -83,7 +85,7 @@ final class UiLoadReport {
             line("| %s | %s | %d | %s | %d | %s |", view, step(view), visits(samples), Percentiles.of(navigations(samples)).cells(),
                     samples.size(), Percentiles.of(nanos(samples)).cells());
         }
-        List<Sample> main = samples(sample -> !sample.view().equals(SimulatedUser.LOGIN.name()));
+        List<Sample> main = samples(sample -> !sample.view().equals(SimulatedUsers.LOGIN.name()));
         line("| **all views but the login** | | %d | **%s** | %d | %s |", visits(main), Percentiles.of(navigations(main)).cells(),
                 main.size(), Percentiles.of(nanos(main)).cells());
         line("");
