@@ -103,6 +103,20 @@ class ApiBehaviourTest {
         assertThat(problem(post).get("detail").asText()).contains("POST");
     }
 
+    /** Refused by the server before the application (Tomcat or the security firewall), still as the API's problems. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/v1/applications/a%00b", "/api/v1/applications/a%3Bb", "/api/v1/open-calls/%2e%2e%2f%2e%2e",
+            "/api/v1/projects/1%5C2"})
+    void pathsTheServerRefusesAreProblemsInTheCallersLanguage(String path) {
+        for (String caller : java.util.Arrays.asList(null, ApiCases.OWNER)) {
+            HttpResponse<String> response = api.get(path, caller, ApiClient.PASSWORD, "sv");
+            assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(400, 499);
+            JsonNode problem = problem(response);
+            assertThat(problem.get("status").asInt()).isEqualTo(response.statusCode());
+            assertThat(problem.get("detail").asText()).as(path).isNotBlank().doesNotContain("<");
+        }
+    }
+
     @Test
     void anotherOrganisationsCasesAreNotFoundJustLikeMissingOnes() {
         for (String path : List.of("/api/v1/applications/%d", "/api/v1/projects/%d", "/api/v1/projects/%d/payments",
