@@ -4,6 +4,7 @@ import fi.avustus.deadline.DeadlineQuery;
 import fi.avustus.deadline.DeadlineStatus;
 import fi.avustus.deadline.DeadlineType;
 import fi.avustus.deadline.Deadlines;
+import fi.avustus.shared.Validator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,6 +46,7 @@ class DeadlinesController {
             @Parameter(description = "Only these statuses; all when none is given.")
             @RequestParam(required = false) List<DeadlineStatus> status,
             @ParameterObject @Valid PageQuery page, HttpServletRequest request) {
+        new Validator().date("from", from).date("to", to).throwIfInvalid();
         DeadlineQuery query = DeadlineQuery.all().between(from, to).ofTypes(type == null ? List.of() : type)
                 .withStatuses(status == null ? List.of() : status);
         Locale locale = language.of(request);
