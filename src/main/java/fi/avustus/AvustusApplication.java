@@ -6,12 +6,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import fi.avustus.shared.Time;
 import java.time.Clock;
 
 /** Avustus: workflow and case management for grant and development programmes. */
 @SpringBootApplication
 @EnableJpaAuditing(auditorAwareRef = "auditor")
+// For the modules' own timed work (the outbox's poll, the nightly retention job), not the process engine's jobs.
+@EnableScheduling
 public class AvustusApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

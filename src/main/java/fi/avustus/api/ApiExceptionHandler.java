@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -100,6 +101,13 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException exception, HttpServletRequest request) {
         return problems.of(request, HttpStatus.BAD_REQUEST, "api.detail.unreadable");
+    }
+
+    /** The firewall checks parameters as they are read, so a hostile one is refused in the operation itself. */
+    @ExceptionHandler
+    ResponseEntity<Problem> rejected(RequestRejectedException exception, HttpServletRequest request) {
+        log.debug("Request refused by the firewall: {}", exception.getMessage());
+        return problems.of(request, HttpStatus.BAD_REQUEST, "api.detail.refused", HttpStatus.BAD_REQUEST.value());
     }
 
     @ExceptionHandler

@@ -4,6 +4,7 @@ import fi.avustus.deadline.DeadlineQuery;
 import fi.avustus.deadline.DeadlineStatus;
 import fi.avustus.deadline.DeadlineType;
 import fi.avustus.deadline.Deadlines;
+import fi.avustus.shared.Validator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,10 +47,16 @@ class DeadlinesController {
             @Parameter(description = "Only these statuses; all when none is given.")
             @RequestParam(required = false) List<DeadlineStatus> status,
             @ParameterObject @Valid PageQuery page, HttpServletRequest request) {
-        DeadlineQuery query = DeadlineQuery.all().between(from, to).ofTypes(type == null ? List.of() : type)
-                .withStatuses(status == null ? List.of() : status);
+        new Validator().date("from", from).date("to", to).throwIfInvalid();
+        DeadlineQuery query = DeadlineQuery.all().between(from, to).ofTypes(given(type))
+                .withStatuses(given(status));
         Locale locale = language.of(request);
         return ApiPage.of(deadlines.entries(query), page,
                 entry -> DeadlineDto.of(entry, locale, (key, arguments) -> language.text(locale, key, arguments)));
+    }
+
+    /** The values given, none when the parameter is absent; a blank value (which converts to null) is no value. */
+    private static <T> List<T> given(List<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -12,6 +12,8 @@ import fi.avustus.security.CurrentUser;
 import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
+import fi.avustus.workflow.TaskInbox;
+import fi.avustus.workflow.TaskRaces;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,15 +48,17 @@ public class ChangeRequestFlow {
     private final ChangeRequestRepository repository;
     private final Projects projects;
     private final CurrentUser currentUser;
+    private final TaskInbox inbox;
     private final Clock clock;
 
     ChangeRequestFlow(RuntimeService runtime, TaskService tasks, ChangeRequestRepository repository, Projects projects,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, TaskInbox inbox, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
         this.projects = projects;
         this.currentUser = currentUser;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
@@ -118,8 +122,8 @@ public class ChangeRequestFlow {
         request.decide(decision.outcome(), usageEnd, amounts, decision.justification(), currentUser.requireUsername(),
                 clock.instant());
         repository.saveAndFlush(request);
-        tasks.complete(task.getId(), Map.of(Variables.OUTCOME, decision.outcome().name(),
-                Variables.DECISION_JUSTIFICATION, decision.justification().strip()));
+        TaskRaces.step(() -> tasks.complete(task.getId(), Map.of(Variables.OUTCOME, decision.outcome().name(),
+                Variables.DECISION_JUSTIFICATION, decision.justification().strip())));
         return repository.findById(request.getId()).orElseThrow().summary();
     }
 
@@ -135,20 +139,12 @@ public class ChangeRequestFlow {
         return true;
     }
 
-    /** The task, claimed for the current user if nobody has it; refused if someone else does. */
+    /**
+     * The task, claimed for the current user if nobody has it, refused if someone else does; other
+     * decisions on the same request wait until this one's transaction ends.
+     */
     private Task takeTask(String taskId) {
-        String username = currentUser.requireUsername();
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(ChangeRequestProcess.KEY)
-                .taskDefinitionKey(Elements.DECIDE).singleResult();
-        if (task == null) {
-            throw new DomainException("task.gone");
-        }
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), username);
-        } else if (!task.getAssignee().equals(username)) {
-            throw new DomainException("task.assignedToOther", task.getAssignee());
-        }
-        return task;
+        return inbox.take(taskId, ChangeRequestProcess.KEY, Elements.DECIDE);
     }
 
     private long changeRequestId(Task task) {

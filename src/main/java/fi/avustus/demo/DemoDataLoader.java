@@ -55,7 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(Organisations organisations, Users users, Networks networks, SteeringGroups steeringGroups,
                    DemoProgrammes demoProgrammes, TransactionTemplate transaction,
-                   @Value("${avustus.demo.password:avustus2026}") String password) {
+                   @Value("${avustus.demo.password}") String password) {
         this.organisations = organisations;
         this.users = users;
         this.networks = networks;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,13 +35,15 @@ public class Users {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final DemoPassword demoPassword;
+    private final OrganisationRegister organisations;
 
     Users(UserAccountRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-          DemoPassword demoPassword) {
+          DemoPassword demoPassword, OrganisationRegister organisations) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.demoPassword = demoPassword;
+        this.organisations = organisations;
     }
 
     /**
@@ -150,7 +153,7 @@ public class Users {
                 "password", "user.passwordTooLong", PASSWORD_MAX_BYTES);
     }
 
-    private static Validator validate(UserForm form) {
+    private Validator validate(UserForm form) {
         Validator validator = new Validator()
                 .required("username", form.getUsername())
                 .requiredText("displayName", form.getDisplayName(), Validator.NAME_MAX)
@@ -166,6 +169,11 @@ public class Users {
         boolean applicant = form.getRoles() != null && form.getRoles().contains(Role.APPLICANT);
         validator.check(!applicant || !form.getOrganisationIds().isEmpty(), "organisationIds",
                 "user.applicantNeedsOrganisation");
+        if (form.getOrganisationIds() != null && !form.getOrganisationIds().isEmpty()) {
+            Set<Long> unknown = organisations.unknown(form.getOrganisationIds());
+            validator.check(unknown.isEmpty(), "organisationIds", "user.unknownOrganisation",
+                    unknown.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
         return validator;
     }
 

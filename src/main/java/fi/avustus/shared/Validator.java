@@ -1,6 +1,7 @@
 package fi.avustus.shared;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,9 @@ public final class Validator {
 
     public static final int NAME_MAX = 200;
     public static final int TEXT_MAX = 4000;
+    /** The years a date in a case may fall in: wide enough for any programme, and every one of them storable and printable. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     private final List<ValidationFailedException.Violation> violations = new ArrayList<>();
 
@@ -46,6 +50,15 @@ public final class Validator {
             reject(field, "validation.cents");
         }
         return this;
+    }
+
+    /** A date within {@link #FIRST_YEAR}–{@link #LAST_YEAR}, or none. */
+    public Validator date(String field, LocalDate value) {
+        return check(value == null || inYears(value.getYear()), field, "validation.year", FIRST_YEAR, LAST_YEAR);
+    }
+
+    public static boolean inYears(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public Validator check(boolean rule, String field, String messageKey, Object... arguments) {

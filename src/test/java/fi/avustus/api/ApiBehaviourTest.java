@@ -84,7 +84,8 @@ class ApiBehaviourTest {
             "/api/v1/projects?status=HALF_OPEN, status",
             "/api/v1/projects?programmeId=1.5, programmeId",
             "/api/v1/deadlines?from=2026-13-01, from",
-            "/api/v1/deadlines?type=HOLIDAY, type"})
+            "/api/v1/deadlines?type=HOLIDAY, type",
+            "/api/v1/deadlines?from=%2B999999999-12-31, from"})
     void badInputIsA400NamingTheParameterNeverA500(String path, String parameter) {
         HttpResponse<String> response = api.get(path, ApiCases.OWNER, ApiClient.PASSWORD, "en");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -101,6 +102,20 @@ class ApiBehaviourTest {
         HttpResponse<String> post = api.send("POST", "/api/v1/open-calls", ApiCases.OWNER, "{}");
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(problem(post).get("detail").asText()).contains("POST");
+    }
+
+    /** Refused by the server before the application (Tomcat or the security firewall), still as the API's problems. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/v1/applications/a%00b", "/api/v1/applications/a%3Bb", "/api/v1/open-calls/%2e%2e%2f%2e%2e",
+            "/api/v1/projects/1%5C2"})
+    void pathsTheServerRefusesAreProblemsInTheCallersLanguage(String path) {
+        for (String caller : java.util.Arrays.asList(null, ApiCases.OWNER)) {
+            HttpResponse<String> response = api.get(path, caller, ApiClient.PASSWORD, "sv");
+            assertThat(response.statusCode()).as(path + " " + response.body()).isBetween(400, 499);
+            JsonNode problem = problem(response);
+            assertThat(problem.get("status").asInt()).isEqualTo(response.statusCode());
+            assertThat(problem.get("detail").asText()).as(path).isNotBlank().doesNotContain("<");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.avustus.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fi.avustus.IntegrationTest;
 import fi.avustus.shared.ValidationFailedException;
@@ -80,6 +81,19 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> users.create(applicant))
                 .isInstanceOfSatisfying(ValidationFailedException.class, invalid -> assertThat(invalid.violations())
                         .extracting(Violation::field).containsExactly("organisationIds"));
+    }
+
+    @Test
+    void anOrganisationNotInTheRegisterIsRefusedAndNothingIsStored() {
+        UserForm applicant = form(unique("hakija."), Role.APPLICANT);
+        applicant.setOrganisationIds(new HashSet<>(Set.of(Long.MAX_VALUE, -1L)));
+        int before = users.all().size();
+
+        assertThatThrownBy(() -> users.create(applicant))
+                .isInstanceOfSatisfying(ValidationFailedException.class, invalid -> assertThat(invalid.violations())
+                        .extracting(Violation::field, Violation::messageKey)
+                        .containsExactly(tuple("organisationIds", "user.unknownOrganisation")));
+        assertThat(users.all()).hasSize(before);
     }
 
     @Test

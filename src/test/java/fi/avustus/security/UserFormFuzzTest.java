@@ -35,8 +35,6 @@ class UserFormFuzzTest {
     @Autowired
     UserDetailsService userDetails;
 
-    @net.jqwik.api.Disabled("Open: an organisation id that is not in the register escapes from Users.create as a foreign-key "
-            + "violation; see docs/RELIABILITY.md")
     @Property(tries = 80)
     void aUserIsCreatedAsTypedOrRefusedAndNotStored(@ForAll("forms") UserForm form) {
         IntegrationContext.inject(this);

@@ -23,8 +23,6 @@ public final class DraftRules {
     public static final int OBJECTIVE_MAX = 1000;
     public static final int PHONE_MAX = 40;
     public static final int ROWS_MAX = 200;
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,}");
 
@@ -83,8 +81,8 @@ public final class DraftRules {
             validator.check(activity.startMonth() == null || activity.endMonth() == null
                     || !activity.endMonth().isBefore(activity.startMonth()), "activities", "application.row.endBeforeStart", i + 1);
             validator.check(Stream.of(activity.startMonth(), activity.endMonth())
-                            .allMatch(month -> month == null || inYears(month.getYear())),
-                    "activities", "application.row.year", i + 1, FIRST_YEAR, LAST_YEAR);
+                            .allMatch(month -> month == null || Validator.inYears(month.getYear())),
+                    "activities", "application.row.year", i + 1, Validator.FIRST_YEAR, Validator.LAST_YEAR);
         }
     }
 
@@ -93,7 +91,7 @@ public final class DraftRules {
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine line = lines.get(i);
             validator.check(line.category() != null && line.amount() != null, "budgetLines", "application.row.incomplete", i + 1);
-            validator.check(inYears(line.year()), "budgetLines", "application.row.year", i + 1, FIRST_YEAR, LAST_YEAR);
+            validator.check(Validator.inYears(line.year()), "budgetLines", "application.row.year", i + 1, Validator.FIRST_YEAR, Validator.LAST_YEAR);
             validator.check(length(line.description()) <= OBJECTIVE_MAX,
                     "budgetLines", "application.row.tooLong", i + 1, OBJECTIVE_MAX);
             storable("budgetLines", i, validator, line.description());
@@ -113,10 +111,6 @@ public final class DraftRules {
 
     private static void rowCount(String field, List<?> rows, Validator validator) {
         validator.check(rows.size() <= ROWS_MAX, field, "application.rows.tooMany", ROWS_MAX);
-    }
-
-    private static boolean inYears(int year) {
-        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     private static int length(String text) {

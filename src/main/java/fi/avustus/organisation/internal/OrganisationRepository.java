@@ -3,6 +3,7 @@ package fi.avustus.organisation.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,9 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
     /** As {@code findAllById}, but as a query string, whose plan Hibernate keeps: case pages ask it on every view. */
     @Query("select o from Organisation o where o.id in :ids")
     List<Organisation> withIds(@Param("ids") Collection<Long> ids);
+
+    @Query("select o.id from Organisation o where o.id in :ids")
+    Set<Long> existingIds(@Param("ids") Collection<Long> ids);
 
     @Query("""
             select o from Organisation o

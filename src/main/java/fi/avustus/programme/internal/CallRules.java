@@ -39,8 +39,6 @@ public final class CallRules {
         }
     }
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
 
     private CallRules() {
     }
@@ -57,10 +55,10 @@ public final class CallRules {
             validator.check(form.getOpenUntil().isAfter(form.getOpenFrom()), "openUntil", "call.openUntil.notAfterOpenFrom");
         }
         // A year the database's timestamps cannot hold would fail the save itself, not a rule.
-        validator.check(form.getOpenFrom() == null || inYears(form.getOpenFrom().getYear()), "openFrom",
-                        "programme.validation.range", FIRST_YEAR, LAST_YEAR)
-                .check(form.getOpenUntil() == null || inYears(form.getOpenUntil().getYear()), "openUntil",
-                        "programme.validation.range", FIRST_YEAR, LAST_YEAR);
+        validator.check(form.getOpenFrom() == null || Validator.inYears(form.getOpenFrom().getYear()), "openFrom",
+                        "programme.validation.range", Validator.FIRST_YEAR, Validator.LAST_YEAR)
+                .check(form.getOpenUntil() == null || Validator.inYears(form.getOpenUntil().getYear()), "openUntil",
+                        "programme.validation.range", Validator.FIRST_YEAR, Validator.LAST_YEAR);
         Integer reviewers = form.getReviewersPerApplication();
         validator.check(reviewers != null && reviewers >= 1 && reviewers <= MAX_REVIEWERS,
                 "reviewersPerApplication", "call.reviewersPerApplication.range", MAX_REVIEWERS);
@@ -79,10 +77,6 @@ public final class CallRules {
             validator.check(criterion.weight() >= 0 && criterion.weight() <= FULL_WEIGHT, "criteria", "call.criteria.weightRange", number);
         }
         return validator;
-    }
-
-    private static boolean inYears(int year) {
-        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     private static boolean fits(String name) {

@@ -24,7 +24,9 @@ public final class ReportRules {
     }
 
     public static Validator forDraft(ReportContent content) {
-        Validator validator = new Validator().maxLength("summary", content.summary(), Validator.TEXT_MAX);
+        Validator validator = new Validator().maxLength("summary", content.summary(), Validator.TEXT_MAX)
+                .date("periodStart", content.periodStart())
+                .date("periodEnd", content.periodEnd());
         for (int i = 0; i < content.objectives().size(); i++) {
             validator.maxLength("objectives." + i, content.objectives().get(i).progress(), Validator.TEXT_MAX);
         }

@@ -24,6 +24,7 @@ import fi.avustus.shared.DomainException;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.Validator;
 import fi.avustus.workflow.TaskInbox;
+import fi.avustus.workflow.TaskRaces;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -185,7 +186,7 @@ public class ReportingFlow {
         if (!accepted) {
             returning(variables, Variables.RETURN_COMMENT, comment, completionDue);
         }
-        tasks.complete(task.getId(), variables);
+        TaskRaces.step(() -> tasks.complete(task.getId(), variables));
     }
 
     /** The content check of a final report. */
@@ -199,7 +200,7 @@ public class ReportingFlow {
         } else {
             returning(variables, Variables.CONTENT_COMMENT, comment, completionDue);
         }
-        tasks.complete(task.getId(), variables);
+        TaskRaces.step(() -> tasks.complete(task.getId(), variables));
     }
 
     /** The financial check of a final report: passed with the eligible costs it accepts, or failed. */
@@ -214,7 +215,7 @@ public class ReportingFlow {
         } else {
             returning(variables, Variables.FINANCES_COMMENT, comment, completionDue);
         }
-        tasks.complete(task.getId(), variables);
+        TaskRaces.step(() -> tasks.complete(task.getId(), variables));
     }
 
     private void returning(Map<String, Object> variables, String commentVariable, String comment, LocalDate due) {

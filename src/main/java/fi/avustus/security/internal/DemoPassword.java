@@ -16,7 +16,7 @@ public class DemoPassword {
     private final String password;
     private final boolean demo;
 
-    DemoPassword(@Value("${avustus.demo.password:avustus2026}") String password, Environment environment) {
+    DemoPassword(@Value("${avustus.demo.password}") String password, Environment environment) {
         this.password = password;
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
     }

@@ -80,8 +80,6 @@ class ApiFuzzTest {
     record Target(int port, List<FuzzOperation> operations, Map<String, String> authorizations) {
     }
 
-    @net.jqwik.api.Disabled("Open: a path with an encoded NUL (/api/v1/applications/a%00b) is refused before the application "
-            + "with an HTML error page, not a problem document; see docs/RELIABILITY.md")
     @Property(tries = RANDOM_TRIES)
     void anyRequestIsAnsweredWithoutAServerErrorAndEveryRefusalIsATranslatedProblem(@ForAll("requests") FuzzRequest request) {
         check(request);
@@ -91,8 +89,6 @@ class ApiFuzzTest {
      * Each payload of the corpus once in each parameter of each operation, the others valid, as an
      * administrator (who passes every role check, so the value reaches the operation itself).
      */
-    @net.jqwik.api.Disabled("Open: a path with an encoded NUL (/api/v1/applications/a%00b) is refused before the application "
-            + "with an HTML error page, not a problem document; see docs/RELIABILITY.md")
     @Property(tries = 10_000, generation = net.jqwik.api.GenerationMode.EXHAUSTIVE)
     void everyPayloadInEveryParameterIsAnsweredWithoutAServerError(@ForAll("sweep") FuzzRequest request) {
         check(request);
