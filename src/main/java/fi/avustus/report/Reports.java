@@ -74,6 +74,7 @@ public class Reports {
      * budget lines; made once, a repeat returns the existing ones. Interim reports first.
      */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public List<Long> schedule(long projectId) {
         return SystemUser.call(() -> {
             if (!repository.existsByProjectId(projectId)) {

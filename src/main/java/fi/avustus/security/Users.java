@@ -134,8 +134,9 @@ public class Users {
         events.publishEvent(new UserChanged(account.getUsername()));
     }
 
-    /** A user changes their own language; remembered for the next login. */
+    /** A user changes their own language; remembered for the next login. Nobody else's but an administrator's work. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN') or (isAuthenticated() and #username == authentication.name)")
     public void changeLocale(String username, String locale) {
         if (!LOCALES.contains(locale)) {
             throw new DomainException("user.unknownLocale", locale);

@@ -97,6 +97,8 @@ public class TaskInbox {
     @PreAuthorize("isAuthenticated()")
     public Task take(String taskId, String processKey, String element) {
         String username = currentUser.requireUsername();
+        // Only a task the user could pick from their inbox: anyone else's is as if it did not exist.
+        visibleTask(taskId);
         Supplier<Task> find = () -> tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey)
                 .taskDefinitionKey(element).singleResult();
         Task task = inTurn(find);

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * Calls the running application's API as a user (HTTP basic with the demo password, or another
@@ -46,6 +47,27 @@ final class ApiClient {
     HttpResponse<String> send(String method, String path, String username, String body) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)), username, PASSWORD, null);
+    }
+
+    /**
+     * A request with any method and this Authorization header as it is (null: anonymous); methods
+     * that take a body send an empty JSON object.
+     */
+    HttpResponse<String> sendAuthorized(String method, String path, String authorization) {
+        boolean withBody = Set.of("POST", "PUT", "PATCH").contains(method);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, withBody ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if (withBody) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request, null, null, null);
+    }
+
+    static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String username, String password, String language) {

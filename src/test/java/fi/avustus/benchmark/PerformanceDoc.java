@@ -1,8 +1,6 @@
 package fi.avustus.benchmark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import fi.avustus.MarkdownSections;
 import java.nio.file.Path;
 
 /**
@@ -17,20 +15,6 @@ final class PerformanceDoc {
     }
 
     static void replaceSection(String name, String markdown) {
-        String start = "<!-- " + name + " -->";
-        String end = "<!-- /" + name + " -->";
-        try {
-            String document = Files.exists(FILE) ? Files.readString(FILE) : "# Performance\n";
-            String section = start + "\n" + markdown.strip() + "\n" + end;
-            int from = document.indexOf(start);
-            int to = document.indexOf(end);
-            String updated = from >= 0 && to > from
-                    ? document.substring(0, from) + section + document.substring(to + end.length())
-                    : document.stripTrailing() + "\n\n" + section + "\n";
-            Files.createDirectories(FILE.getParent());
-            Files.writeString(FILE, updated);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MarkdownSections.replaceOrAppend(FILE, "Performance", name, markdown);
     }
 }

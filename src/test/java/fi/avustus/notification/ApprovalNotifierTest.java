@@ -9,6 +9,7 @@ import fi.avustus.approval.ApprovalFlow;
 import fi.avustus.approval.ApprovalFixtures.Group;
 import fi.avustus.approval.SteeringGroupApprovalProcess;
 import fi.avustus.approval.VoteChoice;
+import fi.avustus.security.SystemUser;
 import fi.avustus.security.Users;
 import java.time.Duration;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,7 +36,7 @@ class ApprovalNotifierTest {
     void theReminderReachesOnlyTheMembersWhoHaveNotVotedInTheirLanguage() {
         Group group = fixtures.group(3);
         String swedishSpeaker = group.members().get(2);
-        users.changeLocale(swedishSpeaker, "sv");
+        SystemUser.run(() -> users.changeLocale(swedishSpeaker, "sv"));
         ProcessInstance instance = fixtures.submit(group, Duration.ofDays(14));
         String voter = group.members().get(0);
         actAs(userDetails, voter);

@@ -7,19 +7,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every HTTP endpoint outside the Vaadin UI, for anonymous users and a user of each role:
- * the engine REST API, the Camunda web apps, the actuator and a sample of the REST API (its every
- * operation and role: {@code ApiContractTest}). (Vaadin routes: {@code RouteAccessTest}.)
+ * The Camunda web apps, which take the session of the Avustus login, for anonymous users and a
+ * user of each role. (Every other HTTP endpoint: {@code ApiAccessMatrixTest}; Vaadin routes:
+ * {@code RouteAccessTest}.)
  */
 @IntegrationTest
 class AccessMatrixTest {
@@ -34,36 +31,11 @@ class AccessMatrixTest {
     @LocalServerPort
     int port;
 
-    static List<Arguments> endpoints() {
-        return List.of(
-                Arguments.of("/engine-rest/engine", "ADMIN"),
-                Arguments.of("/engine-rest/task", "ADMIN"),
-                Arguments.of("/engine-rest/user", "ADMIN"),
-                Arguments.of("/engine-rest/process-definition", "ADMIN"),
-                Arguments.of("/actuator/prometheus", "ADMIN"),
-                Arguments.of("/actuator/metrics", "ADMIN"),
-                Arguments.of("/actuator/health", "*"),
-                Arguments.of("/actuator/health/liveness", "*"),
-                Arguments.of("/actuator/health/readiness", "*"),
-                Arguments.of("/api/v1/open-calls", "*"),
-                Arguments.of("/api/v1/admin/consistency", "ADMIN"),
-                Arguments.of("/v3/api-docs", "*"));
-    }
-
-    @ParameterizedTest(name = "{0} allowed for {1}")
-    @MethodSource("endpoints")
-    void restEndpointsAnswerOnlyTheAllowedRoles(String path, String allowed) throws Exception {
-        assertThat(get(path, null).statusCode()).as("anonymous").isEqualTo("*".equals(allowed) ? 200 : 401);
-        for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
-            boolean permitted = "*".equals(allowed) || role.getKey().equals(allowed);
-            assertThat(get(path, role.getValue()).statusCode()).as(role.getKey()).isEqualTo(permitted ? 200 : 403);
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("camundaWebApps")
     void camundaWebAppsAreForAdministratorsOnly(String path) throws Exception {
-        HttpResponse<String> anonymous = get(path, null);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         for (Map.Entry<String, String> role : USER_OF_ROLE.entrySet()) {
@@ -79,15 +51,6 @@ class AccessMatrixTest {
     static List<String> camundaWebApps() {
         return List.of("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/", "/camunda/app/admin/default/",
                 "/camunda/api/engine/engine/");
-    }
-
-    private HttpResponse<String> get(String path, String username) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The web apps use the session of the Avustus login; HTTP basic is the REST API's way in only. */

@@ -65,7 +65,8 @@ class ReportingSteps {
     JavaDelegate scheduleReports(Reports reports, Payments payments) {
         return execution -> {
             long projectId = id(execution, PROJECT_ID);
-            execution.setVariable(REPORTS, new ArrayList<>(reports.schedule(projectId)));
+            // The process makes the reports whoever's step started it; no person may call this on their own.
+            execution.setVariable(REPORTS, new ArrayList<>(SystemUser.call(() -> reports.schedule(projectId))));
             execution.setVariable(INSTALMENT_ID, plannedInstalment(payments, projectId, 1));
         };
     }
