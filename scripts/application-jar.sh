@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packaged_jar() { find target -maxdepth 1 -name 'avustus-*.jar' ! -name '*.original' 2>/dev/null | head -1; }
+packaged_jar() { find target -maxdepth 1 -name 'avustus-*.jar' ! -name '*.original' -print -quit 2>/dev/null || true; }
 
 jar=${AVUSTUS_JAR:-$(packaged_jar)}
 if [ -z "$jar" ]; then
