@@ -333,7 +333,7 @@ crawled=$(grep -oE "Wapiti found [0-9]+ URLs and forms" "$out/wapiti.log" | grep
   echo
   echo "## sqlmap ($(printf '%s ' "${sqlmap_options[@]}"))"
   echo
-  echo "GET operations from the OpenAPI document: $(wc -l <"$out/targets-anonymous.txt") public, $(wc -l <"$out/targets-$OFFICIAL.txt") that need a login (\`$out/targets-*.txt\`)."
+  echo "GET operations from the OpenAPI document: $(wc -l <"$out/targets-anonymous.txt") public, $(wc -l <"$out/targets-$OFFICIAL.txt") that need a login (\`target/security-scan/$form/targets-*.txt\`)."
   echo
   echo "| run | targets | parameters not injectable | injectable | answers other than 200 | time |"
   echo "|---|---|---|---|---|---|"
