@@ -24,7 +24,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-MAVEN_ARGS=${MAVEN_ARGS:-}
 TIMEOUT=${TIMEOUT:-600}
 KEEP=${KEEP:-0}
 work=${WORK_DIR:-$(mktemp -d -t avustus-backup.XXXXXX)}
@@ -37,13 +36,7 @@ now() { date +%s.%N; }
 since() { LC_ALL=C printf '%.1f s' "$(echo "$(now) - $1" | bc -l)"; }
 size() { du -sh "$1" | cut -f1; }
 
-jar=${AVUSTUS_JAR:-$(find target -maxdepth 1 -name 'avustus-*.jar' ! -name '*.original' 2>/dev/null | head -1)}
-if [ -z "$jar" ]; then
-  echo "building the application jar (mvn -DskipTests package)" >&2
-  # shellcheck disable=SC2086 # MAVEN_ARGS holds several arguments
-  mvn -B -q $MAVEN_ARGS -DskipTests package
-  jar=$(find target -maxdepth 1 -name 'avustus-*.jar' ! -name '*.original' | head -1)
-fi
+jar=$(scripts/application-jar.sh)
 
 # Runs the consistency check command of the application on a restored copy; its status is ours.
 check() {
