@@ -15,6 +15,7 @@ import fi.avustus.application.process.GrantApplicationProcess;
 import fi.avustus.application.process.GrantApplicationProcess.Variables;
 import fi.avustus.consistency.ConsistencyCheck;
 import fi.avustus.consistency.ConsistencyReport;
+import fi.avustus.database.EmbeddedDatabaseProperties;
 import fi.avustus.database.EmbeddedDatabaseServer;
 import fi.avustus.organisation.Organisations;
 import fi.avustus.programme.CallSummary;
@@ -59,7 +60,8 @@ class TwoNodesTest {
 
     private static final int CASES_ACROSS_NODES = 20;
     private static final int TIMERS = 1000;
-    private static final Duration REMINDERS_WITHIN = Duration.ofSeconds(120);
+    // 68 s were measured on a heavily loaded build machine (docs/RELIABILITY.md); room for worse.
+    private static final Duration REMINDERS_WITHIN = Duration.ofMinutes(5);
     private static final String COMPLETION_REQUESTED = "notification.completionRequested";
     private static final String COMPLETION_REMINDER = "notification.completionReminder";
 
@@ -74,7 +76,7 @@ class TwoNodesTest {
         long startedA = System.nanoTime();
         EmbeddedDatabaseServer database = nodeA.bean(EmbeddedDatabaseServer.class);
         nodeB = Node.start("nodeB",
-                "spring.datasource.url=" + database.jdbcUrl("avustus"),
+                "spring.datasource.url=" + database.jdbcUrl(nodeA.bean(EmbeddedDatabaseProperties.class).databaseName()),
                 "spring.datasource.username=" + database.username());
         System.out.printf("TwoNodesTest: node A started in %d ms, node B in %d ms%n",
                 (startedA - started) / 1_000_000, (System.nanoTime() - startedA) / 1_000_000);
