@@ -16,8 +16,7 @@
 # 30 % and 70 % of them), SEED (default 20261123), WORK_DIR (the data directory, journal and logs;
 # default a new temporary directory, removed at the end unless KEEP=1 or the test failed),
 # TIMEOUT (seconds each phase may take, default 900), JAVA_OPTS, MAVEN_ARGS (e.g. -o).
-# Needs the compiled test classes (mvn -B test-compile, or any mvn test/verify run); compiles them
-# if they are missing, and writes the test classpath once to target/crash-test.classpath.
+# Runs on the test classpath (scripts/classpath.sh, which compiles the tests if they are missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,17 +53,7 @@ count() { local lines; lines=$(grep -c "^$1 " "$journal" 2>/dev/null) || true; e
 # A process that still runs: a zombie (killed, not yet reaped by its parent) does not.
 running() { [ -r "/proc/$1/stat" ] && [ "$(sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f1)" != Z ]; }
 
-classpath_file=target/crash-test.classpath
-if [ ! -f target/test-classes/fi/avustus/crash/CrashLoad.class ]; then
-  echo "compiling the test classes (mvn test-compile)" >&2
-  # shellcheck disable=SC2086 # MAVEN_ARGS holds several arguments
-  mvn -B -q $MAVEN_ARGS test-compile
-fi
-if [ ! -f "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ]; then
-  # shellcheck disable=SC2086
-  mvn -B -q $MAVEN_ARGS dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" >&2
-fi
-classpath="target/test-classes:target/classes:$(cat "$classpath_file")"
+classpath=$(scripts/classpath.sh)
 # shellcheck disable=SC2206 # JAVA_OPTS holds several options
 java_command=(java $JAVA_OPTS -cp "$classpath" -Dcrash.submissions="$submissions" -Dcrash.projects="$projects"
   -Dcrash.seed="$SEED" fi.avustus.crash.CrashLoad)

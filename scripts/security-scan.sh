@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scans the running application with sqlmap (SQL injection in the REST API's parameters and the
 # login form) and wapiti (the pages and the API: injections, XSS, file and command execution,
-# CRLF, open redirects, headers, cookies). The application runs from its jar on 127.0.0.1 only,
-# with the demo data on a throw-away embedded database, and only 127.0.0.1 is scanned.
+# CRLF, open redirects, headers, cookies). The application runs as `mvn spring-boot:run` runs it
+# (scripts/classpath.sh), on 127.0.0.1 only, with the demo data on a throw-away embedded database,
+# and only 127.0.0.1 is scanned.
 #
 #   scripts/security-scan.sh [--short] [--write]
 #
@@ -15,8 +16,7 @@
 # Reports go to target/security-scan/<form>/; the summary is summary.md there. Exits 1 when a
 # finding is medium, high or critical (wapiti's level 2 or more, or sqlmap reporting an injectable
 # parameter), 2 when the scan itself could not run.
-# Environment: AVUSTUS_JAR (the jar; default as scripts/application-jar.sh finds or builds it),
-# MAVEN_ARGS (e.g. -o), TIMEOUT (seconds to wait for the application, default 600), KEEP=1 keeps
+# Environment: MAVEN_ARGS (e.g. -o), TIMEOUT (seconds to wait for the application, default 600), KEEP=1 keeps
 # the throw-away data directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,18 +50,13 @@ out=target/security-scan/$form
 rm -rf "$out"
 mkdir -p "$out"
 out=$(realpath "$out")
-jar=$(scripts/application-jar.sh)
+# Not the jar that `mvn package` builds: in Vaadin's development mode it needs the project's folders,
+# and run from a jar it answered every screen with 500, so the screens' scan attacked error pages.
+classpath=$(scripts/classpath.sh)
 
 now() { date +%s; }
 minutes() { local s=$(($(now) - $1)); printf '%d min %02d s' $((s / 60)) $((s % 60)); }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-vaadin_mode() {
-  if unzip -p "$jar" '*META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null | grep -q '"productionMode" *: *true'; then
-    echo production
-  else
-    echo development
-  fi
-}
 
 data=$(mktemp -d -t avustus-scan.XXXXXX)
 app_pid=""
@@ -79,10 +74,10 @@ started=$started_all
 port=$(free_port)
 db_port=$(free_port)
 base="http://$HOST:$port"
-echo "starting $jar on $base (log $out/application.log)" >&2
+echo "starting the application on $base (log $out/application.log)" >&2
 # The demo profile gives the scanners users with known passwords; the mail outbox stays unsent.
 AVUSTUS_DATA_DIR="$data" AVUSTUS_DB_PORT="$db_port" SERVER_PORT="$port" SPRING_PROFILES_ACTIVE=demo \
-  java -jar "$jar" --server.address=$HOST >"$out/application.log" 2>&1 &
+  java -cp "$classpath" fi.avustus.AvustusApplication --server.address=$HOST >"$out/application.log" 2>&1 &
 app_pid=$!
 until curl -s --max-time 2 "$base/actuator/health" | grep -q '"status":"UP"'; do
   if ! kill -0 "$app_pid" 2>/dev/null || [ $(($(now) - started)) -gt "$TIMEOUT" ]; then
@@ -93,6 +88,12 @@ until curl -s --max-time 2 "$base/actuator/health" | grep -q '"status":"UP"'; do
 done
 startup=$(minutes "$started")
 echo "application up in $startup" >&2
+# Scanning error pages would pass for a clean scan of the screens.
+login_page=$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$base/login")
+if [ "$login_page" != 200 ]; then
+  echo "the login page answered $login_page, not 200: the screens cannot be scanned; see $out/application.log" >&2
+  exit 2
+fi
 
 # A screen session as the official, through the login form as a browser sends it (with the
 # CSRF token that the login page carries), for wapiti's crawl of the pages.
@@ -328,7 +329,7 @@ crawled=$(grep -oE "Wapiti found [0-9]+ URLs and forms" "$out/wapiti.log" | grep
 {
   echo "# Security scan ($form form), $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Target: the application jar (Vaadin in $(vaadin_mode) mode) on $base with the demo data, started in $startup."
+  echo "Target: the application as \`mvn spring-boot:run\` runs it (Vaadin in development mode) on $base with the demo data, started in $startup."
   echo "Tools: sqlmap $sqlmap_version, $wapiti_version. Total $(minutes "$started_all")."
   echo
   echo "## sqlmap ($(printf '%s ' "${sqlmap_options[@]}"))"
