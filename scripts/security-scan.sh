@@ -218,7 +218,7 @@ sqlmap_run() {
   targets=$(grep -c "\[INFO\] testing URL" "$out/sqlmap-$name.log" || true)
   sqlmap_rows+=("| $name | $((targets > 0 ? targets : 1)) | $(grep -c "does not seem to be injectable" "$out/sqlmap-$name.log" || true) | $found | $(
     grep -oE "[0-9]{3} \([^)]*\) - [0-9]+ times" "$out/sqlmap-$name.log" \
-      | awk '{ n[$1 " " $2 " " $3] += $(NF - 1) } END { for (c in n) printf "%s%s × %d", sep, c, n[c]; sep = ", " }' || true
+      | awk '{ n[$1 " " $2 " " $3] += $(NF - 1) } END { for (c in n) { printf "%s%s × %d", sep, c, n[c]; sep = ", " } }' || true
     ) | $(minutes "$started") |")
   echo "sqlmap $name: $found injectable in $(minutes "$started")" >&2
 }
