@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Not an {@code @IntegrationTest}: the shared test context keeps its job executor off and must
  * not see these nodes. The figures it prints are in docs/RELIABILITY.md.
  */
+@Tag("cluster")
 class TwoNodesTest {
 
     private static final int CASES_ACROSS_NODES = 20;
