@@ -31,7 +31,8 @@ class ApiLanguage {
         try {
             Locale chosen = Locale.lookup(Locale.LanguageRange.parse(header), LANGUAGES);
             return chosen == null ? FINNISH : chosen;
-        } catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+            // The JDK's parser refuses most malformed headers as the former, but a lone "-" as the latter.
             return FINNISH;
         }
     }

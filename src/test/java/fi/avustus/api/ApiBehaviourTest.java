@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -74,6 +75,17 @@ class ApiBehaviourTest {
         JsonNode problem = problem(response);
         assertThat(problem.get("title").asText()).isEqualTo("Virheellinen pyyntö");
         assertThat(fieldMessages(problem)).containsExactlyInAnyOrder("page: Vähintään 0", "size: Enintään 100");
+    }
+
+    /** The JDK's own parser fails on some of these in ways other than the documented one, e.g. on a lone "-". */
+    @ParameterizedTest(name = "Accept-Language: {0}")
+    @ValueSource(strings = {"-", "--", ";q=0.5", ",", "fi;q=", "*;q=2", "en-"})
+    void aMalformedLanguageHeaderGetsTheProblemInFinnish(String header) {
+        HttpResponse<String> response = api.get("/api/v1/open-calls?size=x", null, null, header);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = problem(response);
+        assertThat(problem.get("title").asText()).isEqualTo("Virheellinen pyyntö");
+        assertThat(fieldMessages(problem)).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
