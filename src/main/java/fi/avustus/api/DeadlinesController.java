@@ -4,7 +4,6 @@ import fi.avustus.deadline.DeadlineQuery;
 import fi.avustus.deadline.DeadlineStatus;
 import fi.avustus.deadline.DeadlineType;
 import fi.avustus.deadline.Deadlines;
-import fi.avustus.shared.Validator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,7 +46,6 @@ class DeadlinesController {
             @Parameter(description = "Only these statuses; all when none is given.")
             @RequestParam(required = false) List<DeadlineStatus> status,
             @ParameterObject @Valid PageQuery page, HttpServletRequest request) {
-        new Validator().date("from", from).date("to", to).throwIfInvalid();
         DeadlineQuery query = DeadlineQuery.all().between(from, to).ofTypes(given(type))
                 .withStatuses(given(status));
         Locale locale = language.of(request);

@@ -5,6 +5,7 @@ import fi.avustus.deadline.internal.DeadlineCatalogue;
 import fi.avustus.programme.CallSummary;
 import fi.avustus.shared.Time;
 import fi.avustus.shared.TranslatedName;
+import fi.avustus.shared.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -89,6 +90,8 @@ public class Deadlines {
      * sources by), not every call there is.
      */
     private Found collect(DeadlineQuery query) {
+        // A range the database's dates cannot hold would fail the query itself, not a rule.
+        new Validator().date("from", query.from()).date("to", query.to()).throwIfInvalid();
         Optional<DeadlineQuery> limited = audience.limit(query);
         if (limited.isEmpty()) {
             return new Found(List.of(), Map.of());

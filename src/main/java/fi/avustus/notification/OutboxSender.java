@@ -2,12 +2,16 @@ package fi.avustus.notification;
 
 import fi.avustus.notification.internal.OutboxQueue;
 import fi.avustus.notification.internal.OutboxQueue.ClaimedMail;
+import fi.avustus.shared.DatabaseUnavailable;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -31,7 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * While a claim's lease runs, no other node touches its rows, and a node stops sending from a
  * batch halfway through the lease (giving the rest back), so no e-mail goes out twice in normal
- * operation, even with a slow mail server. If a node dies (or loses the database) between hand-over and marking, the
+ * operation, even with a slow mail server. If the database goes away in the middle of a batch, the
+ * node remembers which of its claimed e-mails went out and which did not, and once the database is
+ * back (the next round) marks the former SENT and gives the latter back, so an outage neither sends
+ * an e-mail twice nor holds the rest until their lease runs out. If a node dies between hand-over and marking, the
  * lease runs out and another node sends the row again: the e-mail may arrive twice, but it is
  * never lost. Both copies carry the same Message-ID, derived from the outbox id, so mail systems
  * and people can recognise the duplicate. At most once would be the other choice (mark SENT
@@ -48,6 +55,12 @@ class OutboxSender {
     private final JavaMailSender mailSender;
     private final MailSettings settings;
     private final Clock clock;
+    /** Claims whose rows the database could not be told about when it went away; guarded by itself. */
+    private final List<Unrecorded> unrecorded = new ArrayList<>();
+
+    /** Of one claim: e-mails handed to the mail server but not marked SENT, and e-mails not sent at all. */
+    private record Unrecorded(String token, Instant sentAt, List<Long> sent, List<Long> unsent) {
+    }
 
     OutboxSender(OutboxQueue queue, TransactionTemplate transactions, JavaMailSender mailSender, MailSettings settings,
                  Clock clock) {
@@ -63,6 +76,9 @@ class OutboxSender {
      * once; stops at the first failure, so an unreachable server is not retried in a tight loop.
      */
     void sendAllDue() {
+        if (!recordWhatTheDatabaseMissed()) {
+            return;
+        }
         int sent;
         do {
             sent = sendBatch();
@@ -85,25 +101,81 @@ class OutboxSender {
                 transactions.executeWithoutResult(status -> queue.release(rest, token));
                 break;
             }
-            if (send(claimed.get(i), token)) {
-                sent++;
+            ClaimedMail mail = claimed.get(i);
+            Exception notSent = handOver(mail);
+            try {
+                if (notSent == null) {
+                    markSent(mail, token);
+                    sent++;
+                } else {
+                    // Whatever the cause, the row must leave SENDING now rather than wait for its lease.
+                    failed(mail, token, notSent);
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.causes(e)) {
+                    throw e;
+                }
+                List<Long> rest = claimed.subList(i + 1, claimed.size()).stream().map(ClaimedMail::id).toList();
+                remember(new Unrecorded(token, clock.instant(), notSent == null ? List.of(mail.id()) : List.of(),
+                        notSent == null ? rest : Stream.concat(Stream.of(mail.id()), rest.stream()).toList()), e);
+                return sent;
             }
         }
         return sent;
     }
 
-    private boolean send(ClaimedMail mail, String token) {
+    /** Hands the e-mail to the mail server; returns why it could not, or null once it did. */
+    private Exception handOver(ClaimedMail mail) {
         try {
             mailSender.send(message(mail));
+            return null;
         } catch (MessagingException | RuntimeException e) {
-            // Whatever the cause, the row must leave SENDING now rather than wait for its lease.
-            failed(mail, token, e);
-            return false;
+            return e;
         }
+    }
+
+    private void markSent(ClaimedMail mail, String token) {
         if (!Boolean.TRUE.equals(transactions.execute(status -> queue.markSent(mail.id(), token, clock.instant())))) {
             log.warn("E-mail {} was sent after its claim ran out; another node may send it again", mail.id());
         }
-        return true;
+    }
+
+    private void remember(Unrecorded claim, RuntimeException outage) {
+        synchronized (unrecorded) {
+            unrecorded.add(claim);
+        }
+        log.warn("The database went away while e-mails were being sent: {} sent and {} not, recorded once it is back: {}",
+                claim.sent().size(), claim.unsent().size(), outage.toString());
+    }
+
+    /**
+     * Tells the database what it missed while it was away: the e-mails sent, and those given back
+     * unsent (their attempt was counted at the claim). Returns false while it is still away.
+     */
+    private boolean recordWhatTheDatabaseMissed() {
+        synchronized (unrecorded) {
+            for (Iterator<Unrecorded> claims = unrecorded.iterator(); claims.hasNext(); ) {
+                Unrecorded claim = claims.next();
+                try {
+                    List<Long> lost = transactions.execute(status -> {
+                        List<Long> taken = claim.sent().stream()
+                                .filter(id -> !queue.markSent(id, claim.token(), claim.sentAt())).toList();
+                        queue.release(claim.unsent(), claim.token());
+                        return taken;
+                    });
+                    if (lost != null && !lost.isEmpty()) {
+                        log.warn("E-mails {} were sent, but their claim ran out while the database was away; another node may send them again", lost);
+                    }
+                    claims.remove();
+                } catch (RuntimeException e) {
+                    if (DatabaseUnavailable.causes(e)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+            return true;
+        }
     }
 
     private void failed(ClaimedMail mail, String token, Exception e) {

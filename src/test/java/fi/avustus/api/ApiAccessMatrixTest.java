@@ -259,14 +259,7 @@ class ApiAccessMatrixTest {
 
     /** The pattern with the owner's cases in its variables. */
     private String concrete(String pattern) {
-        Matcher variable = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (variable.find()) {
-            Long id = ids.get(variable.group(1));
-            assertThat(id).as("a case for {%s}", variable.group(1)).isNotNull();
-            variable.appendReplacement(path, String.valueOf(id));
-        }
-        return variable.appendTail(path).toString();
+        return ApiFixtures.path(pattern, ids);
     }
 
     /** Tokens work on the API only; the engine's REST API, the actuator and the document take a password. */

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,7 +34,6 @@ import org.springframework.context.ApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiContractTest {
 
-    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
     @Autowired
     ApplicationContext context;
@@ -92,14 +89,7 @@ class ApiContractTest {
     record Operation(String id, String template, JsonNode responses) {
 
         String path(Map<String, Long> ids) {
-            Matcher variable = PATH_VARIABLE.matcher(template);
-            StringBuilder path = new StringBuilder();
-            while (variable.find()) {
-                Long id = ids.get(variable.group(1));
-                assertThat(id).as("a case for {%s}", variable.group(1)).isNotNull();
-                variable.appendReplacement(path, String.valueOf(id));
-            }
-            return variable.appendTail(path).toString();
+            return ApiFixtures.path(template, ids);
         }
     }
 

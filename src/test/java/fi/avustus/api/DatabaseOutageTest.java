@@ -49,9 +49,10 @@ class DatabaseOutageTest {
     void usersAreToldToTryAgainNothingIsHalfWrittenAndTheApplicationRecoversByItself() throws Exception {
         ApiClient api = new ApiClient(port);
         String database = jdbc.queryForObject("select current_database()", String.class);
-        long tokensBefore = jdbc.queryForObject("select count(*) from avustus.access_token", Long.class);
         assertThat(api.get(APPLICATIONS, ApiCases.OWNER).statusCode()).isEqualTo(200);
         actAs(userDetails, ApiCases.OWNER);
+        String token = "Bearer " + tokens.create("Ennen katkoa", tokens.defaultExpiry()).secret();
+        long tokensBefore = jdbc.queryForObject("select count(*) from avustus.access_token", Long.class);
         long waitBefore = dataSource.getHikariConfigMXBean().getConnectionTimeout();
         // Each call waits this long for a connection before it gives up: the test need not wait the production 10 s.
         dataSource.getHikariConfigMXBean().setConnectionTimeout(1_000);
@@ -65,6 +66,10 @@ class DatabaseOutageTest {
                 assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
                 assertThat(refused.headers().firstValue("Retry-After")).contains(DatabaseOutage.RETRY_AFTER_SECONDS);
                 assertThat(ApiClient.json(refused).get("detail").asText()).startsWith("Palvelu ei juuri nyt tavoita tietokantaa");
+                // A personal access token cannot be checked either: not "log in", not a 500.
+                HttpResponse<String> withToken = api.getAuthorized(APPLICATIONS, token, null);
+                assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(503);
+                assertThat(ApiClient.json(withToken).get("code").asText()).isEqualTo("error.databaseUnavailable");
                 HttpResponse<String> inSwedish = api.get(APPLICATIONS, ApiCases.OWNER, ApiClient.PASSWORD, "sv");
                 assertThat(ApiClient.json(inSwedish).get("detail").asText()).startsWith("Tjänsten når just nu inte databasen");
 

@@ -3,15 +3,10 @@ package fi.avustus.crash;
 import static fi.avustus.programme.ProgrammeFixtures.actAs;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import fi.avustus.AvustusApplication;
 import fi.avustus.crash.CrashJournal.Entry;
 import fi.avustus.payment.PaymentStatus;
 import fi.avustus.payment.PaymentSummary;
 import fi.avustus.payment.Payments;
-import fi.avustus.programme.CallSummary;
-import fi.avustus.programme.Calls;
-import fi.avustus.scale.GrantLifecycle;
 import fi.avustus.scale.ScaleDataGenerator;
 import fi.avustus.scale.ScaleSize;
 import fi.avustus.security.Role;
@@ -21,7 +16,6 @@ import fi.avustus.security.Users;
 import fi.avustus.shared.DomainException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,10 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -59,12 +50,9 @@ public final class CrashLoad {
 
     static final String PROGRESS = "crash-load: ";
     private static final String ADMIN = "admin";
-    /** How {@link ScaleDataGenerator} names its programmes, whose calls are open for the load. */
-    private static final String PROGRAMME_PREFIX = "Kehittämisohjelma ";
 
     private final ConfigurableApplicationContext context;
     private final CrashJournal journal;
-    private final GrantLifecycle lifecycle;
     private final int submissions = Integer.getInteger("crash.submissions", 1000);
     private final long seed = Long.getLong("crash.seed", 20261123L);
     private final AtomicInteger submitted = new AtomicInteger();
@@ -75,31 +63,17 @@ public final class CrashLoad {
     private CrashLoad(ConfigurableApplicationContext context, CrashJournal journal) {
         this.context = context;
         this.journal = journal;
-        this.lifecycle = new GrantLifecycle(context);
     }
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path journal = Path.of(args[1]);
-        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        mail.start();
-        SpringApplication application = new SpringApplication(AvustusApplication.class);
-        if (mode.equals("verify")) {
-            application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(
-                    CrashVerification.class, () -> new CrashVerification(context, journal, mail)));
-        }
+        GreenMail mail = RealApplication.mailServer();
         String[] settings = Stream.concat(Stream.of(
-                "--spring.profiles.active=demo",
-                "--server.port=0",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + mail.getSmtp().getPort(),
-                "--avustus.mail.poll-interval=PT2S",
                 // E-mails claimed by the killed JVM are taken again this soon after the kill.
-                "--avustus.mail.lease=PT20S",
-                "--logging.level.root=warn",
-                "--logging.level.fi.avustus.crash=info"),
-                Stream.of(args).skip(2)).toArray(String[]::new);
-        ConfigurableApplicationContext context = application.run(settings);
+                "--avustus.mail.lease=PT20S"), Stream.of(args).skip(2)).toArray(String[]::new);
+        ConfigurableApplicationContext context = RealApplication.run(mail, mode.equals("verify")
+                ? started -> new CrashVerification(started, journal, mail) : null, settings);
         if (mode.equals("load")) {
             try (CrashJournal log = new CrashJournal(journal)) {
                 new CrashLoad(context, log).run();
@@ -115,25 +89,22 @@ public final class CrashLoad {
         ScaleSize size = new ScaleSize(1, 2, 20, 2, projects, 1.0, 4, 0);
         System.out.println(PROGRESS + "setting up " + projects + " funded projects");
         new ScaleDataGenerator(context, size, seed, 2).generate();
-        List<CallSummary> calls = SystemUser.call(this::openCalls);
-        List<UserSummary> applicants = SystemUser.call(() -> context.getBean(Users.class).withRole(Role.APPLICANT))
-                .stream().filter(user -> user.username().startsWith("hakija-s")).toList();
+        Submissions made = Submissions.to(context, seed);
         List<String> officials = SystemUser.call(() -> context.getBean(Users.class).withRole(Role.OFFICIAL))
                 .stream().map(UserSummary::username).filter(name -> name.startsWith("kasittelija-s")).toList();
         List<PaymentSummary> instalments = raced(SystemUser.call(
                 () -> context.getBean(Payments.class).list(PaymentStatus.PLANNED)));
 
         journal.record(Entry.LOAD, context.getBean(Clock.class).millis());
-        System.out.println(PROGRESS + "load started: " + submissions + " submissions to " + calls.size()
-                + " calls by " + applicants.size() + " applicants, " + instalments.size() / 2
-                + " planned instalments approved by two officials each");
+        System.out.println(PROGRESS + "load started: " + submissions + " submissions to " + made + ", "
+                + instalments.size() / 2 + " planned instalments approved by two officials each");
         int submitters = Integer.getInteger("crash.submitters", 6);
         int approvers = Integer.getInteger("crash.approvers", 2);
         ExecutorService workers = Executors.newFixedThreadPool(submitters + approvers + 1);
         AtomicInteger nextSubmission = new AtomicInteger();
         AtomicInteger nextInstalment = new AtomicInteger();
         for (int worker = 0; worker < submitters; worker++) {
-            workers.submit(() -> submit(nextSubmission, calls, applicants));
+            workers.submit(() -> submit(nextSubmission, made));
         }
         for (int worker = 0; worker < approvers; worker++) {
             workers.submit(() -> approve(nextInstalment, instalments, officials));
@@ -148,13 +119,6 @@ public final class CrashLoad {
         System.out.println(PROGRESS + "load finished: " + progress());
     }
 
-    private List<CallSummary> openCalls() {
-        Instant now = context.getBean(Clock.class).instant();
-        return context.getBean(Calls.class).search("", false, PageRequest.of(0, 100)).getContent().stream()
-                .filter(call -> call.programmeName().fi().startsWith(PROGRAMME_PREFIX))
-                .filter(call -> call.isOpen(now)).toList();
-    }
-
     /** Every instalment twice, in a seeded order, so that two officials race for each one. */
     private List<PaymentSummary> raced(List<PaymentSummary> planned) {
         List<PaymentSummary> twice = new ArrayList<>(planned);
@@ -163,16 +127,10 @@ public final class CrashLoad {
         return twice;
     }
 
-    private void submit(AtomicInteger next, List<CallSummary> calls, List<UserSummary> applicants) {
+    private void submit(AtomicInteger next, Submissions made) {
         for (int number = next.getAndIncrement(); number < submissions; number = next.getAndIncrement()) {
-            Random random = new Random(seed * 31 + number);
-            UserSummary applicant = applicants.get(number % applicants.size());
-            List<Long> organisations = applicant.organisationIds().stream().sorted().toList();
             try {
-                long id = lifecycle.draft(applicant.username(), calls.get(number % calls.size()),
-                        organisations.get(random.nextInt(organisations.size())), number, random);
-                lifecycle.submit(applicant.username(), id);
-                journal.record(Entry.SUBMITTED, id);
+                journal.record(Entry.SUBMITTED, made.submit(number));
                 submitted.incrementAndGet();
             } catch (RuntimeException e) {
                 failed.incrementAndGet();

@@ -136,7 +136,7 @@ class CrashVerification implements ApplicationRunner, Ordered {
                 + ") differ from those the mail server received (" + received + ")");
     }
 
-    private static Map<String, Integer> outbox(JdbcTemplate jdbc) {
+    static Map<String, Integer> outbox(JdbcTemplate jdbc) {
         Map<String, Integer> counts = new TreeMap<>();
         jdbc.query("select status, count(*) from avustus.mail_outbox group by status",
                 row -> {

@@ -3,6 +3,7 @@ package fi.avustus.deadline;
 import static fi.avustus.programme.ProgrammeFixtures.actAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fi.avustus.IntegrationTest;
 import fi.avustus.application.ApplicationFixtures;
@@ -16,7 +17,9 @@ import fi.avustus.programme.Calls;
 import fi.avustus.programme.ProgrammeFixtures;
 import fi.avustus.programme.Programmes;
 import fi.avustus.security.SystemUser;
+import fi.avustus.shared.ValidationFailedException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -151,5 +154,16 @@ class DeadlinesTest {
 
         actAs(users, "hakija");
         assertThatThrownBy(() -> deadlines.overdueCount()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Every caller gets the rule, not only the API: a date PostgreSQL cannot hold must not reach the query. */
+    @Test
+    void aRangeOutsideTheYearsOfCasesIsRefusedWithTheFieldsNamed() {
+        actAs(users, "admin");
+        assertThatThrownBy(() -> deadlines.entries(DeadlineQuery.all().between(LocalDate.of(1999, 12, 31), LocalDate.of(2101, 1, 1))))
+                .isInstanceOfSatisfying(ValidationFailedException.class, invalid -> assertThat(invalid.violations())
+                        .extracting(ValidationFailedException.Violation::field, ValidationFailedException.Violation::messageKey)
+                        .containsExactly(tuple("from", "validation.year"), tuple("to", "validation.year")));
+        assertThat(deadlines.find(DeadlineQuery.all().between(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)))).isNotNull();
     }
 }

@@ -23,12 +23,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +39,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * The outbox against a real SMTP server (GreenMail): what a submission mails, in whose language;
@@ -164,6 +169,36 @@ class MailOutboxTest {
         assertThat(outbox.findAllById(ids)).allMatch(mail -> mail.getStatus() == MailStatus.SENT);
     }
 
+    /**
+     * The database goes away right after a batch was claimed and its first e-mail handed over: the
+     * sender keeps what it knows, and once the database is back marks the sent one SENT and gives
+     * the rest back, so nothing goes out twice and nothing waits for its lease to run out.
+     */
+    @Test
+    void aDatabaseOutageInTheMiddleOfABatchSendsNothingTwiceAndHoldsNothingBack() throws Exception {
+        String marker = ProgrammeFixtures.unique("Katko kesken");
+        IntStream.range(0, 5).forEach(i -> NotificationFixtures.tell(messages, transactionManager, marker + " " + i, "sokande"));
+        List<Long> ids = outbox.findAll().stream().filter(mail -> mail.getSubject().contains(marker))
+                .map(OutboxMail::getId).toList();
+        assertThat(ids).hasSize(5);
+        int receivedBefore = greenMail.getReceivedMessages().length;
+        DatabaseThatGoesAway database = new DatabaseThatGoesAway(transactionManager);
+        OutboxSender sender = OutboxDelivery.sender(queue, database, greenMail.getSmtp().getPort(), settings(3), clock);
+
+        database.awayAfter(1);
+        sender.sendAllDue();
+        assertThat(greenMail.getReceivedMessages()).as("handed over before the database went away").hasSize(receivedBefore + 1);
+        assertThat(outbox.findAllById(ids)).allMatch(mail -> mail.getStatus() == MailStatus.SENDING);
+        sender.sendAllDue();
+        assertThat(greenMail.getReceivedMessages()).as("nothing sent while the database is away").hasSize(receivedBefore + 1);
+
+        database.back();
+        sender.sendAllDue();
+        ids.forEach(id -> receivedOnce(greenMail.getReceivedMessages(), id));
+        assertThat(messageIds(greenMail.getReceivedMessages()).values()).allMatch(count -> count == 1);
+        assertThat(outbox.findAllById(ids)).allMatch(mail -> mail.getStatus() == MailStatus.SENT);
+    }
+
     @Test
     void aMessageToSomeoneUnknownQueuesNoMail() {
         String marker = ProgrammeFixtures.unique("Ei ketään");
@@ -227,6 +262,44 @@ class MailOutboxTest {
             barrier.await();
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sender's view of the database: it lets so many transactions begin, then none until it is back. */
+    private static final class DatabaseThatGoesAway implements PlatformTransactionManager {
+
+        private final PlatformTransactionManager database;
+        private final AtomicInteger allowed = new AtomicInteger(Integer.MAX_VALUE);
+
+        DatabaseThatGoesAway(PlatformTransactionManager database) {
+            this.database = database;
+        }
+
+        void awayAfter(int transactions) {
+            allowed.set(transactions);
+        }
+
+        void back() {
+            allowed.set(Integer.MAX_VALUE);
+        }
+
+        @Override
+        public TransactionStatus getTransaction(TransactionDefinition definition) {
+            if (allowed.getAndUpdate(left -> Math.max(left - 1, 0)) == 0) {
+                throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                        new SQLTransientConnectionException("Connection is not available, request timed out"));
+            }
+            return database.getTransaction(definition);
+        }
+
+        @Override
+        public void commit(TransactionStatus status) {
+            database.commit(status);
+        }
+
+        @Override
+        public void rollback(TransactionStatus status) {
+            database.rollback(status);
         }
     }
 }

@@ -11,10 +11,15 @@ final class Navigation {
     private Navigation() {
     }
 
-    /** Whether the view of this path is showing: not a redirect to the login, not an error view in its place. */
+    /**
+     * Whether the view of this path is showing: not a redirect to the login, not an error view in its
+     * place. An anonymous visitor is sent to the login page's address, which only a browser would
+     * follow: the UI then shows nothing and keeps the location it had, which may be this very path.
+     */
     static boolean shows(String path) {
         UI ui = UI.getCurrent();
-        return ui.getInternals().getActiveViewLocation().getPath().equals(path)
+        return !ui.getInternals().getActiveRouterTargetsChain().isEmpty()
+                && ui.getInternals().getActiveViewLocation().getPath().equals(path)
                 && ui.getInternals().getActiveRouterTargetsChain().stream().noneMatch(Navigation::isErrorView)
                 // The login form shown in place of a view (a forward keeps the address) is a refusal too.
                 && (path.equals("login") || ui.getInternals().getActiveRouterTargetsChain().stream()

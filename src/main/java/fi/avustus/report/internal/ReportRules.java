@@ -28,7 +28,10 @@ public final class ReportRules {
                 .date("periodStart", content.periodStart())
                 .date("periodEnd", content.periodEnd());
         for (int i = 0; i < content.objectives().size(); i++) {
-            validator.maxLength("objectives." + i, content.objectives().get(i).progress(), Validator.TEXT_MAX);
+            ObjectiveProgress objective = content.objectives().get(i);
+            // The objective and the cost lines' texts are the plan's, sent back with the report: stored as they come.
+            validator.maxLength("objectives." + i, objective.progress(), Validator.TEXT_MAX)
+                    .check(Validator.storable(objective.objective()), "objectives." + i, "validation.characters");
         }
         for (int i = 0; i < content.indicators().size(); i++) {
             IndicatorValue indicator = content.indicators().get(i);
@@ -38,7 +41,10 @@ public final class ReportRules {
                     .money("indicators." + i + ".actual", indicator.actual(), Money.ABSURD);
         }
         for (int i = 0; i < content.costs().size(); i++) {
-            validator.money("costs." + i, content.costs().get(i).spent(), Money.ABSURD);
+            CostLine line = content.costs().get(i);
+            validator.money("costs." + i, line.spent(), Money.ABSURD)
+                    .check(Validator.storable(line.category()) && Validator.storable(line.description()), "costs." + i,
+                            "validation.characters");
         }
         return validator;
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
@@ -53,9 +54,12 @@ class AccessTokenFilter extends OncePerRequestFilter {
         try {
             authentication = authenticator.authenticate(header.substring(SCHEME.length()).strip());
         } catch (AuthenticationException refused) {
-            contexts.clearContext();
-            logger.debug("Bearer token refused: " + refused.getMessage());
-            entryPoint.commence(request, response, refused);
+            refuse(request, response, refused);
+            return;
+        } catch (RuntimeException unchecked) {
+            // The token could not be checked at all (the database away, say), which is not a wrong token:
+            // as Spring's own providers do, handed on so that the entry point can tell the two apart.
+            refuse(request, response, new InternalAuthenticationServiceException("Bearer token not checked", unchecked));
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
@@ -63,6 +67,13 @@ class AccessTokenFilter extends OncePerRequestFilter {
         contexts.setContext(context);
         repository.saveContext(context, request, response);
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
+            throws IOException, ServletException {
+        SecurityContextHolder.getContextHolderStrategy().clearContext();
+        logger.debug("Bearer token refused: " + refusal.getMessage());
+        entryPoint.commence(request, response, refusal);
     }
 
     /** The scheme's name is case-insensitive (RFC 9110); "Bearer" alone is a bearer request without a token. */

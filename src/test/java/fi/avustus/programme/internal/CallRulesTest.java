@@ -97,6 +97,14 @@ class CallRulesTest {
         assertThat(draftViolations()).containsExactly("titleSv:validation.tooLong");
     }
 
+    /** The database refuses a NUL character in text: the rule must refuse it first, not the save. */
+    @Test
+    void criterionNamesTheDatabaseCannotStoreAreRefusedEvenInDrafts() {
+        form.setCriteria(List.of(new AssessmentCriterion("Vaikut\0tavuus", "Effekt", "Impact", 60),
+                new AssessmentCriterion("Toteutettavuus", "Genomförbarhet", "Feasib\uD800lity", 40)));
+        assertThat(draftViolations()).containsExactly("criteria:call.criteria.characters", "criteria:call.criteria.characters");
+    }
+
     @Test
     void closingBeforeOpeningIsRefusedEvenInDrafts() {
         form.setOpenUntil(form.getOpenFrom().minusMinutes(1));
