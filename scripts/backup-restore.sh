@@ -11,6 +11,9 @@
 #     psql): pg_dump -Fc, then pg_restore into a new database RESTORE_DATABASE (default
 #     <PGDATABASE>_restored, dropped first if it exists) on the same server; pg_dump must be of
 #     the server's major version or newer (PG_BIN names the directory of other client tools);
+#     the check runs without a profile, as on any external database, so a copy of a database
+#     that holds the demo data needs SPRING_PROFILES_ACTIVE=demo (passed on to the application),
+#     or the application refuses to start while the demo accounts have the published password;
 #   the embedded server's data directory (DATA_DIR, else AVUSTUS_DATA_DIR, else ./data), running
 #     or stopped: a physical copy into a fresh data directory. pg_dump refuses a server newer than
 #     itself, the embedded server is PostgreSQL 17, Debian 12's client tools are 15, and the
@@ -49,6 +52,14 @@ check() {
   set -e
   awk '/^Consistency check at/ { on = 1 } on { print } on && /^(Every rule holds\.|[0-9,]+ cases break the rules\.)$/ { exit }' \
     "$work/check.log"
+  if [ "$status" = 124 ]; then
+    echo "no report: the check took longer than TIMEOUT=$TIMEOUT s"
+  elif ! grep -q '^Consistency check at' "$work/check.log"; then
+    # No report: the application did not start. Its root cause, so that the reason shows here.
+    echo "no report; the application failed: $(awk '/Application run failed/ { on = 1; next }
+      on && first == "" && /^[[:alnum:]_.$]+(Exception|Error)/ { first = $0 } on && /^Caused by: / { last = $0 }
+      END { print (last != "" ? last : first != "" ? first : "(see the log)") }' "$work/check.log")"
+  fi
   echo "check on the restored copy: exit status $status in $(since "$started") (log: $work/check.log)"
   return $status
 }
