@@ -54,12 +54,11 @@ class ApiAccessMatrixTest {
     private static final Map<String, Outside> OUTSIDE_THE_API = Map.ofEntries(
             Map.entry("* /api/**", new Outside("/api/v1/no-such-path", ApiAccess.LOGGED_IN, 404)),
             Map.entry("GET /v3/api-docs", new Outside("/v3/api-docs", ApiAccess.EVERYONE, 200)),
-            // Outside the API's security chain, so the screens' login page answers for it, even to a user with a password.
-            Map.entry("GET /v3/api-docs.yaml", new Outside("/v3/api-docs.yaml", ApiAccess.EVERYONE, 302)),
+            Map.entry("GET /v3/api-docs.yaml", new Outside("/v3/api-docs.yaml", ApiAccess.EVERYONE, 200)),
             Map.entry("GET /v3/api-docs/swagger-config", new Outside("/v3/api-docs/swagger-config", ApiAccess.EVERYONE, 200)),
             Map.entry("GET /swagger-ui.html", new Outside("/swagger-ui.html", ApiAccess.EVERYONE, 302)),
-            // Spring Boot's error page, reached directly: no error to report, so it reports itself as a 500 with nothing in it.
-            Map.entry("* /error", new Outside("/error", ApiAccess.EVERYONE, 500)),
+            // Spring Boot's error page is for the server's forwards; reached directly, it is not found.
+            Map.entry("* /error", new Outside("/error", ApiAccess.EVERYONE, 404)),
             Map.entry("GET /actuator", new Outside("/actuator", ApiAccess.ADMINS, 200)),
             Map.entry("GET /actuator/health", new Outside("/actuator/health", ApiAccess.EVERYONE, 200)),
             Map.entry("GET /actuator/health/**", new Outside("/actuator/health/liveness", ApiAccess.EVERYONE, 200)),

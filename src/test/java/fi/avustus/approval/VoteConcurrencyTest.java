@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class VoteConcurrencyTest {
 
     private static final int CALLERS = 100;
+    private static final int ROUNDS_OF_REMOVAL = 10;
     private static final Duration TWO_WEEKS = Duration.ofDays(14);
 
     @Autowired ApprovalFlow flow;
@@ -96,6 +98,41 @@ class VoteConcurrencyTest {
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(SteeringGroupApprovalProcess.Elements.VOTE).finished().count())
                 .as("vote tasks done").isEqualTo(members);
+    }
+
+    /**
+     * An administrator removes a member from the group at the moment the member votes, many times
+     * over: either the vote comes first and stands, or the removal does and the vote is refused in
+     * words; never both, never an error, and the round goes on for the others.
+     */
+    @RepeatedTest(ROUNDS_OF_REMOVAL)
+    void aMemberVotingWhileBeingRemovedEitherVotesOrIsRefused() throws Exception {
+        Group group = fixtures.group(4);
+        ProcessInstance instance = fixtures.submit(group, TWO_WEEKS);
+        String member = group.members().get(3);
+        String voteTask = voteTaskOf(instance, member);
+
+        // Few callers, so that the removal meets the first vote rather than the refusals after it.
+        Tally tally = Concurrently.as(userDetails, member).run("A member voting while removed", 4, caller -> {
+            if (caller == 0) {
+                fixtures.removeMember(group, member);
+            } else {
+                flow.vote(voteTask, VoteChoice.APPROVE, null);
+            }
+        });
+
+        assertThat(tally.failures()).isEmpty();
+        assertThat(tally.succeeded()).as("the removal, and the vote if it came first").isBetween(1, 2);
+        assertThat(tally.refusals().keySet()).isSubsetOf("approval.vote.already", "approval.vote.notMember", "task.gone");
+        long roundId = roundId(instance);
+        assertThat(votesIn(roundId)).isEqualTo(tally.succeeded() - 1);
+        RoundView round = SystemUser.call(() -> approvals.view(roundId, Locale.forLanguageTag("fi")));
+        assertThat(round.round().status()).isEqualTo(RoundStatus.OPEN);
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(SteeringGroupApprovalProcess.Elements.VOTE).taskAssignee(member).count())
+                .as("the removed member's vote task").isZero();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(SteeringGroupApprovalProcess.Elements.VOTE).count()).as("the others' votes open").isEqualTo(3);
     }
 
     private String voteTaskOf(ProcessInstance instance, String member) {

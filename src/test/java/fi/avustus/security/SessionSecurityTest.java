@@ -49,6 +49,12 @@ class SessionSecurityTest {
         assertLoginRequired(get(ADMIN_ONLY_PAGE, before));
     }
 
+    /** What a browserless test cannot show (RouteAccessTest): the server itself sends an anonymous visitor to the login. */
+    @Test
+    void anAnonymousVisitToTheHomePageIsSentToTheLogin() throws Exception {
+        assertLoginRequired(get("/", ""));
+    }
+
     @Test
     void aScreenSessionDoesNotOpenTheEngineRestApi() throws Exception {
         // The engine's REST API has no CSRF protection: it must take credentials, never the browser's cookie.

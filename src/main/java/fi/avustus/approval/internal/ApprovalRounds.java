@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component("approvalRounds")
 public class ApprovalRounds {
 
+    private static final List<RoundStatus> OPEN_STATUSES = List.of(RoundStatus.OPEN, RoundStatus.AWAITING_CHAIR);
+
     private final ApprovalRoundRepository rounds;
     private final VoteRepository votes;
     private final GroupDirectory groups;
@@ -219,8 +221,12 @@ public class ApprovalRounds {
     }
 
     public List<ApprovalRound> openRoundsOf(long groupId) {
-        return rounds.findBySteeringGroupIdAndStatusInOrderByDeadline(groupId,
-                List.of(RoundStatus.OPEN, RoundStatus.AWAITING_CHAIR));
+        return rounds.findBySteeringGroupIdAndStatusInOrderByDeadline(groupId, OPEN_STATUSES);
+    }
+
+    /** The processes of {@link #openRoundsOf}, read without loading the rounds. */
+    public List<String> openRoundProcessesOf(long groupId) {
+        return rounds.processInstanceIdsBySteeringGroupIdAndStatusIn(groupId, OPEN_STATUSES);
     }
 
     public Map<Long, ApprovalRound> byId(List<Long> ids) {

@@ -78,7 +78,8 @@ class SecurityConfiguration {
     SecurityFilterChain restApi(HttpSecurity http, ApiProblemEntryPoint problems, AccessTokenAuthenticator tokens)
             throws Exception {
         RequestMatcher api = new OrRequestMatcher(withDefaults().matcher("/api/**"),
-                withDefaults().matcher("/v3/api-docs"), withDefaults().matcher("/v3/api-docs/**"));
+                withDefaults().matcher("/v3/api-docs"), withDefaults().matcher("/v3/api-docs.yaml"),
+                withDefaults().matcher("/v3/api-docs/**"));
         return http
                 .addFilterBefore(new AccessTokenFilter(withDefaults().matcher("/api/v1/**"), tokens, problems),
                         BasicAuthenticationFilter.class)
@@ -92,6 +93,7 @@ class SecurityConfiguration {
                         .requestMatchers(withDefaults().matcher(HttpMethod.GET, "/api/v1/open-calls"),
                                 withDefaults().matcher(HttpMethod.GET, "/api/v1/open-calls/*"),
                                 withDefaults().matcher(HttpMethod.GET, "/v3/api-docs"),
+                                withDefaults().matcher(HttpMethod.GET, "/v3/api-docs.yaml"),
                                 withDefaults().matcher(HttpMethod.GET, "/v3/api-docs/**"),
                                 withDefaults().matcher(HttpMethod.GET, "/swagger-ui.html"),
                                 withDefaults().matcher(HttpMethod.GET, "/swagger-ui/**"))
