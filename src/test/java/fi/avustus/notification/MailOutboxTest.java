@@ -147,11 +147,7 @@ class MailOutboxTest {
 
     @Test
     void twoSendersAtOnceSendEachMailExactlyOnce() throws Exception {
-        String marker = ProgrammeFixtures.unique("Rinnakkain");
-        IntStream.range(0, 40).forEach(i -> NotificationFixtures.tell(messages, transactionManager, marker + " " + i, "sokande"));
-        List<Long> ids = outbox.findAll().stream().filter(mail -> mail.getSubject().contains(marker))
-                .map(OutboxMail::getId).toList();
-        assertThat(ids).hasSize(40);
+        List<Long> ids = queued(40, "Rinnakkain");
 
         // Small batches, so that the two senders claim many times each and race on every claim.
         CyclicBarrier start = new CyclicBarrier(2);
@@ -176,11 +172,7 @@ class MailOutboxTest {
      */
     @Test
     void aDatabaseOutageInTheMiddleOfABatchSendsNothingTwiceAndHoldsNothingBack() throws Exception {
-        String marker = ProgrammeFixtures.unique("Katko kesken");
-        IntStream.range(0, 5).forEach(i -> NotificationFixtures.tell(messages, transactionManager, marker + " " + i, "sokande"));
-        List<Long> ids = outbox.findAll().stream().filter(mail -> mail.getSubject().contains(marker))
-                .map(OutboxMail::getId).toList();
-        assertThat(ids).hasSize(5);
+        List<Long> ids = queued(5, "Katko kesken");
         int receivedBefore = greenMail.getReceivedMessages().length;
         DatabaseThatGoesAway database = new DatabaseThatGoesAway(transactionManager);
         OutboxSender sender = OutboxDelivery.sender(queue, database, greenMail.getSmtp().getPort(), settings(3), clock);
@@ -204,6 +196,16 @@ class MailOutboxTest {
         String marker = ProgrammeFixtures.unique("Ei ketään");
         NotificationFixtures.tell(messages, transactionManager, marker, "no-such-user");
         assertThat(outbox.findAll()).noneMatch(mail -> mail.getSubject().contains(marker));
+    }
+
+    /** Tells a Swedish-speaking applicant this many things; returns the outbox ids of the e-mails queued. */
+    private List<Long> queued(int count, String subject) {
+        String marker = ProgrammeFixtures.unique(subject);
+        IntStream.range(0, count).forEach(i -> NotificationFixtures.tell(messages, transactionManager, marker + " " + i, "sokande"));
+        List<Long> ids = outbox.findAll().stream().filter(mail -> mail.getSubject().contains(marker))
+                .map(OutboxMail::getId).toList();
+        assertThat(ids).hasSize(count);
+        return ids;
     }
 
     private long submitAsSokande(String projectName) {
