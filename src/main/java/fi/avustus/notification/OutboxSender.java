@@ -35,12 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * While a claim's lease runs, no other node touches its rows, and a node stops sending from a
  * batch halfway through the lease (giving the rest back), so no e-mail goes out twice in normal
- * operation, even with a slow mail server. If the database goes away in the middle of a batch, the
- * node remembers which of its claimed e-mails went out and which did not, and once the database is
- * back (the next round) marks the former SENT and gives the latter back, so an outage neither sends
- * an e-mail twice nor holds the rest until their lease runs out. If a node dies between hand-over and marking, the
- * lease runs out and another node sends the row again: the e-mail may arrive twice, but it is
- * never lost. Both copies carry the same Message-ID, derived from the outbox id, so mail systems
+ * operation, even with a slow mail server. If the database goes away in the middle of a batch,
+ * the node remembers which of its claimed e-mails went out and which did not, and once the
+ * database is back (the next round) marks the former SENT and gives the latter back, so an outage
+ * neither sends an e-mail twice nor holds the rest until their lease runs out. If a node dies
+ * between hand-over and marking, the lease runs out and another node sends the row again: the
+ * e-mail may arrive twice, but it is never lost. Both copies carry the same Message-ID, derived from the outbox id, so mail systems
  * and people can recognise the duplicate. At most once would be the other choice (mark SENT
  * before sending), but it loses mail on every crash, which the outbox exists to prevent.
  * Because attempts are counted when claimed, an e-mail that brings its sender down each time
@@ -164,7 +164,8 @@ class OutboxSender {
                         return taken;
                     });
                     if (lost != null && !lost.isEmpty()) {
-                        log.warn("E-mails {} were sent, but their claim ran out while the database was away; another node may send them again", lost);
+                        log.warn("E-mails {} were sent, but their claim ran out while the database was away; "
+                                + "another node may send them again", lost);
                     }
                     claims.remove();
                 } catch (RuntimeException e) {

@@ -34,6 +34,9 @@ final class Node implements AutoCloseable {
                 "--spring.profiles.active=test,demo",
                 "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=true",
+                // Camunda's web apps keep their runtime in static fields: a node's would replace, and
+                // outlive, those of any other context in the JVM. The nodes' web apps are not under test.
+                "--camunda.bpm.webapp.enabled=false",
                 // The engine's name keeps it apart from the shared test context's engine in Camunda's
                 // JVM-wide registry; the host name is what the engine writes into its job log.
                 "--camunda.bpm.process-engine-name=" + name,
