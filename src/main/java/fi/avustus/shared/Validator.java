@@ -3,6 +3,7 @@ package fi.avustus.shared;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,6 +33,16 @@ public final class Validator {
             reject(field, "validation.tooLong", max);
         }
         return check(storable(value), field, "validation.characters");
+    }
+
+    /** Texts that must reach the database as they are (see {@link #storable(String)}), refused under one field. */
+    public Validator storableTexts(String field, String... texts) {
+        return check(Arrays.stream(texts).allMatch(Validator::storable), field, "validation.characters");
+    }
+
+    /** The same for the texts of one numbered row of a list, refused with the list's own message, which names the row. */
+    public Validator storableRow(String field, String messageKey, int number, String... texts) {
+        return check(Arrays.stream(texts).allMatch(Validator::storable), field, messageKey, number);
     }
 
     public Validator requiredText(String field, String value, int max) {

@@ -6,7 +6,6 @@ import fi.avustus.application.BudgetLine;
 import fi.avustus.application.Partner;
 import fi.avustus.shared.Money;
 import fi.avustus.shared.Validator;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +24,7 @@ public final class DraftRules {
     public static final int ROWS_MAX = 200;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,}");
+    private static final String ROW_CHARACTERS = "application.row.characters";
 
     private DraftRules() {
     }
@@ -66,7 +66,7 @@ public final class DraftRules {
             validator.check(objective != null && !objective.isBlank(), "objectives", "application.row.empty", i + 1);
             validator.check(objective == null || objective.length() <= OBJECTIVE_MAX,
                     "objectives", "application.row.tooLong", i + 1, OBJECTIVE_MAX);
-            storable("objectives", i, validator, objective);
+            validator.storableRow("objectives", ROW_CHARACTERS, i + 1, objective);
         }
     }
 
@@ -77,7 +77,7 @@ public final class DraftRules {
             validator.check(activity.title() != null && !activity.title().isBlank(), "activities", "application.row.empty", i + 1);
             validator.check(length(activity.title()) <= Validator.NAME_MAX && length(activity.description()) <= Validator.TEXT_MAX,
                     "activities", "application.row.tooLong", i + 1, Validator.NAME_MAX);
-            storable("activities", i, validator, activity.title(), activity.description());
+            validator.storableRow("activities", ROW_CHARACTERS, i + 1, activity.title(), activity.description());
             validator.check(activity.startMonth() == null || activity.endMonth() == null
                     || !activity.endMonth().isBefore(activity.startMonth()), "activities", "application.row.endBeforeStart", i + 1);
             validator.check(Stream.of(activity.startMonth(), activity.endMonth())
@@ -94,7 +94,7 @@ public final class DraftRules {
             validator.check(Validator.inYears(line.year()), "budgetLines", "application.row.year", i + 1, Validator.FIRST_YEAR, Validator.LAST_YEAR);
             validator.check(length(line.description()) <= OBJECTIVE_MAX,
                     "budgetLines", "application.row.tooLong", i + 1, OBJECTIVE_MAX);
-            storable("budgetLines", i, validator, line.description());
+            validator.storableRow("budgetLines", ROW_CHARACTERS, i + 1, line.description());
             amount("budgetLines", i, line.amount(), validator);
         }
     }
@@ -103,10 +103,6 @@ public final class DraftRules {
     private static void amount(String field, int index, java.math.BigDecimal amount, Validator validator) {
         Validator single = new Validator().money(field, amount, Money.ABSURD);
         validator.check(!single.hasViolations(), field, "application.row.amount", index + 1);
-    }
-
-    private static void storable(String field, int index, Validator validator, String... texts) {
-        validator.check(Arrays.stream(texts).allMatch(Validator::storable), field, "application.row.characters", index + 1);
     }
 
     private static void rowCount(String field, List<?> rows, Validator validator) {

@@ -74,8 +74,8 @@ public final class CallRules {
             validator.check(criterion.nameFi() != null && !criterion.nameFi().isBlank(), "criteria", "call.criteria.nameMissing", number);
             validator.check(fits(criterion.nameFi()) && fits(criterion.nameSv()) && fits(criterion.nameEn()),
                     "criteria", "call.criteria.nameTooLong", number, Validator.NAME_MAX);
-            validator.check(Validator.storable(criterion.nameFi()) && Validator.storable(criterion.nameSv())
-                    && Validator.storable(criterion.nameEn()), "criteria", "call.criteria.characters", number);
+            validator.storableRow("criteria", "call.criteria.characters", number, criterion.nameFi(), criterion.nameSv(),
+                    criterion.nameEn());
             validator.check(criterion.weight() >= 0 && criterion.weight() <= FULL_WEIGHT, "criteria", "call.criteria.weightRange", number);
         }
         return validator;

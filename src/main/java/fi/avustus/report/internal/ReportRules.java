@@ -31,7 +31,7 @@ public final class ReportRules {
             ObjectiveProgress objective = content.objectives().get(i);
             // The objective and the cost lines' texts are the plan's, sent back with the report: stored as they come.
             validator.maxLength("objectives." + i, objective.progress(), Validator.TEXT_MAX)
-                    .check(Validator.storable(objective.objective()), "objectives." + i, "validation.characters");
+                    .storableTexts("objectives." + i, objective.objective());
         }
         for (int i = 0; i < content.indicators().size(); i++) {
             IndicatorValue indicator = content.indicators().get(i);
@@ -43,8 +43,7 @@ public final class ReportRules {
         for (int i = 0; i < content.costs().size(); i++) {
             CostLine line = content.costs().get(i);
             validator.money("costs." + i, line.spent(), Money.ABSURD)
-                    .check(Validator.storable(line.category()) && Validator.storable(line.description()), "costs." + i,
-                            "validation.characters");
+                    .storableTexts("costs." + i, line.category(), line.description());
         }
         return validator;
     }
