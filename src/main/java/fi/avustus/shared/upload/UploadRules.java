@@ -99,12 +99,15 @@ public final class UploadRules {
      * characters, no leading dot, at most 200 characters.
      */
     public static String sanitiseName(String original) {
-        String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
+        String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         // Control characters of all Unicode (Cc, not only ASCII's \p{Cntrl}); half a surrogate pair (Cs) is no
         // text in any encoding; line and paragraph separators break a name as a line feed does.
-        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}<>:\"|?*]", "").strip();
-        name = name.replaceFirst("^[.\\s]+", "");
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}<>:\"|?*]", "");
+        // Normalised only after the removals: a removed character between two accents kept them in an order
+        // that normalising the result would change, and a name sanitised again must stay as it is.
+        name = Normalizer.normalize(name, Normalizer.Form.NFC);
+        name = name.replaceFirst("^[.\\p{javaWhitespace}]+", "").strip();
         if (name.isBlank()) {
             name = "liite";
         }
@@ -114,7 +117,7 @@ public final class UploadRules {
             int end = NAME_MAX - extension.length();
             // Never cut an emoji or other character beyond the basic plane in half.
             end -= Character.isHighSurrogate(name.charAt(end - 1)) ? 1 : 0;
-            name = name.substring(0, end) + extension;
+            name = name.substring(0, end).strip() + extension;
         }
         return name;
     }

@@ -123,13 +123,32 @@ class HostileUploadTest {
         assertThat(Validator.storable(emoji)).as("an emoji is never cut in half").isTrue();
     }
 
+    @Example
+    void whatRemovingOrCuttingLeavesBehindIsCleanedToo() {
+        assertThat(UploadRules.sanitiseName("\u0300\u0000\u0316.pdf")).as("accents in normal order once the NUL is gone")
+                .isEqualTo("\u0316\u0300.pdf");
+        assertThat(UploadRules.sanitiseName("e\u200B\u0301.pdf")).isEqualTo("\u00E9.pdf");
+        assertThat(UploadRules.sanitiseName(".\u2003\u3000.hidden.pdf")).isEqualTo("hidden.pdf");
+        assertThat(UploadRules.sanitiseName("a".repeat(199) + " b")).as("no space left at the cut").isEqualTo("a".repeat(199));
+    }
+
     @Provide
     Arbitrary<String> names() {
         Arbitrary<String> extension = Arbitraries.of(".pdf", ".docx", ".xlsx", ".odt", ".exe", "", ".pdf.exe", ".PDF");
         return Arbitraries.oneOf(HostileInput.text().map(text -> text.length() > 5_000 ? text.substring(0, 5_000) : text),
                 net.jqwik.api.Combinators.combine(Arbitraries.of(HostileInput.PATHS), HostileInput.shortText(), extension)
                         .as((path, name, ending) -> path + "/" + name + ending),
-                Arbitraries.strings().all().ofMinLength(190).ofMaxLength(400), Arbitraries.just(null));
+                Arbitraries.strings().all().ofMinLength(190).ofMaxLength(400), trickyNames(), Arbitraries.just(null));
+    }
+
+    /**
+     * Names built only of what the sanitiser removes, normalises, strips or cuts, next to each
+     * other and around the length limit, where one step can leave work for another.
+     */
+    private static Arbitrary<String> trickyNames() {
+        String parts = "a.e/\\ \t\u0000\u200B\u202E\u2028\u2003\u3000\u00A0\u0300\u0301\u0316\u0327\u0345\uD83D\uDE00<:\u00C5";
+        return Arbitraries.strings().withChars(parts.toCharArray()).ofMinLength(0).ofMaxLength(220)
+                .edgeCases(edges -> edges.add("a".repeat(199) + " b"));
     }
 
     private static void assertRefused(byte[] content, String name, String key) {
