@@ -28,15 +28,12 @@ class LeftoverServerTest {
 
     @Test
     void startsAfterTheServerWasKilledWithItsApplication() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(tempDir.resolve("data"), 0, false, "avustus");
-        EmbeddedDatabaseServer crashed = EmbeddedDatabaseServer.start(properties);
-        commitRow(crashed);
-        ProcessHandle postmaster = ProcessHandle.of(postmasterPid(properties)).orElseThrow();
+        EmbeddedDatabaseProperties properties = properties();
+        ProcessHandle postmaster = serverOfACrashedApplication(properties);
         postmaster.destroyForcibly();
         while (LeftoverServer.running(postmaster)) {
             Thread.sleep(50);
         }
-        releaseApplicationLock(crashed);
         assertThat(properties.dataDir().resolve(LeftoverServer.PID_FILE)).exists();
 
         try (EmbeddedDatabaseServer restarted = EmbeddedDatabaseServer.start(properties)) {
@@ -46,11 +43,8 @@ class LeftoverServerTest {
 
     @Test
     void stopsTheServerItsApplicationLeftRunning() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(tempDir.resolve("data"), 0, false, "avustus");
-        EmbeddedDatabaseServer crashed = EmbeddedDatabaseServer.start(properties);
-        commitRow(crashed);
-        ProcessHandle postmaster = ProcessHandle.of(postmasterPid(properties)).orElseThrow();
-        releaseApplicationLock(crashed);
+        EmbeddedDatabaseProperties properties = properties();
+        ProcessHandle postmaster = serverOfACrashedApplication(properties);
 
         try (EmbeddedDatabaseServer restarted = EmbeddedDatabaseServer.start(properties)) {
             assertThat(LeftoverServer.running(postmaster)).isFalse();
@@ -60,7 +54,7 @@ class LeftoverServerTest {
 
     @Test
     void leavesTheServerOfAnApplicationStillRunningAlone() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(tempDir.resolve("data"), 0, false, "avustus");
+        EmbeddedDatabaseProperties properties = properties();
         try (EmbeddedDatabaseServer running = EmbeddedDatabaseServer.start(properties)) {
             ProcessHandle postmaster = ProcessHandle.of(postmasterPid(properties)).orElseThrow();
 
@@ -70,6 +64,19 @@ class LeftoverServerTest {
             assertThat(properties.dataDir().resolve(LeftoverServer.PID_FILE)).exists();
             commitRow(running);
         }
+    }
+
+    private EmbeddedDatabaseProperties properties() {
+        return new EmbeddedDatabaseProperties(tempDir.resolve("data"), 0, false, "avustus");
+    }
+
+    /** A server that committed a row for an application which then died; its postmaster. */
+    private static ProcessHandle serverOfACrashedApplication(EmbeddedDatabaseProperties properties)
+            throws IOException, SQLException, ReflectiveOperationException {
+        EmbeddedDatabaseServer crashed = EmbeddedDatabaseServer.start(properties);
+        commitRow(crashed);
+        releaseApplicationLock(crashed);
+        return ProcessHandle.of(postmasterPid(properties)).orElseThrow();
     }
 
     /** What the kernel does for a killed JVM: its lock on the data directory goes, its server does not. */
