@@ -5,12 +5,14 @@
 # (scripts/classpath.sh), on 127.0.0.1 only, with the demo data on a throw-away embedded database,
 # and only 127.0.0.1 is scanned.
 #
-#   scripts/security-scan.sh [--short] [--write]
+#   scripts/security-scan.sh [--short] [--jar] [--write]
 #
 # --short  a quick form for CI (a few minutes): sqlmap at level 1 as one official and anonymously
 #          on the public calls, wapiti with the core modules and a time limit
 # (default) the full form: sqlmap at level 2 / risk 2 as anonymous, an official and an applicant,
 #          the Accept-Language header and the login form; wapiti with more modules and attack level 2
+# --jar    scans the production jar instead (Vaadin in production mode, as deployed; AVUSTUS_JAR or
+#          scripts/production-jar.sh); reports and summaries are named <form>-jar
 # --write  also keeps the summary and wapiti's JSON report in docs/security-scan/
 #
 # Reports go to target/security-scan/<form>/; the summary is summary.md there. Exits 1 when a
@@ -23,11 +25,13 @@ cd "$(dirname "$0")/.."
 
 form=full
 write=false
+jar=false
 for argument in "$@"; do
   case "$argument" in
     --short) form=short ;;
     --write) write=true ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --jar) jar=true ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument $argument" >&2; exit 2 ;;
   esac
 done
@@ -46,13 +50,21 @@ if ! command -v sqlmap >/dev/null || ! command -v wapiti >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq sqlmap wapiti >/dev/null
 fi
 
-out=target/security-scan/$form
+run=$form
+if [ "$jar" = true ]; then run=$form-jar; fi
+out=target/security-scan/$run
 rm -rf "$out"
 mkdir -p "$out"
 out=$(realpath "$out")
-# Not the jar that `mvn package` builds: in Vaadin's development mode it needs the project's folders,
-# and run from a jar it answered every screen with 500, so the screens' scan attacked error pages.
-classpath=$(scripts/classpath.sh)
+if [ "$jar" = true ]; then
+  application=(-jar "$(scripts/production-jar.sh)")
+  target="the production jar (Vaadin in production mode)"
+else
+  # Not the jar that `mvn package` builds: in Vaadin's development mode it needs the project's folders,
+  # and run from a jar it answered every screen with 500, so the screens' scan attacked error pages.
+  application=(-cp "$(scripts/classpath.sh)" fi.avustus.AvustusApplication)
+  target="the application as \`mvn spring-boot:run\` runs it (Vaadin in development mode)"
+fi
 
 now() { date +%s; }
 minutes() { local s=$(($(now) - $1)); printf '%d min %02d s' $((s / 60)) $((s % 60)); }
@@ -77,7 +89,7 @@ base="http://$HOST:$port"
 echo "starting the application on $base (log $out/application.log)" >&2
 # The demo profile gives the scanners users with known passwords; the mail outbox stays unsent.
 AVUSTUS_DATA_DIR="$data" AVUSTUS_DB_PORT="$db_port" SERVER_PORT="$port" SPRING_PROFILES_ACTIVE=demo \
-  java -cp "$classpath" fi.avustus.AvustusApplication --server.address=$HOST >"$out/application.log" 2>&1 &
+  java "${application[@]}" --server.address=$HOST >"$out/application.log" 2>&1 &
 app_pid=$!
 until curl -s --max-time 2 "$base/actuator/health" | grep -q '"status":"UP"'; do
   if ! kill -0 "$app_pid" 2>/dev/null || [ $(($(now) - started)) -gt "$TIMEOUT" ]; then
@@ -327,14 +339,14 @@ wapiti_severe=$(sed -n 's/^WAPITI_SEVERE=//p' <<<"$wapiti_summary")
 crawled=$(grep -oE "Wapiti found [0-9]+ URLs and forms" "$out/wapiti.log" | grep -oE "[0-9]+" | head -1 || true)
 
 {
-  echo "# Security scan ($form form), $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "# Security scan ($form form$([ "$jar" = true ] && echo ", production jar")), $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Target: the application as \`mvn spring-boot:run\` runs it (Vaadin in development mode) on $base with the demo data, started in $startup."
+  echo "Target: $target on $base with the demo data, started in $startup."
   echo "Tools: sqlmap $sqlmap_version, $wapiti_version. Total $(minutes "$started_all")."
   echo
   echo "## sqlmap ($(printf '%s ' "${sqlmap_options[@]}"))"
   echo
-  echo "GET operations from the OpenAPI document: $(wc -l <"$out/targets-anonymous.txt") public, $(wc -l <"$out/targets-$OFFICIAL.txt") that need a login (\`target/security-scan/$form/targets-*.txt\`)."
+  echo "GET operations from the OpenAPI document: $(wc -l <"$out/targets-anonymous.txt") public, $(wc -l <"$out/targets-$OFFICIAL.txt") that need a login (\`target/security-scan/$run/targets-*.txt\`)."
   echo
   echo "| run | targets | parameters not injectable | injectable | answers other than 200 | time |"
   echo "|---|---|---|---|---|---|"
@@ -356,9 +368,9 @@ cat "$out/summary.md"
 
 if $write; then
   mkdir -p docs/security-scan
-  cp "$out/summary.md" "docs/security-scan/summary-$form.md"
+  cp "$out/summary.md" "docs/security-scan/summary-$run.md"
   # The report's requests carry the demo official's basic credentials and a dead session id.
-  python3 - "$out/wapiti.json" "docs/security-scan/wapiti-$form.json" <<'PYTHON'
+  python3 - "$out/wapiti.json" "docs/security-scan/wapiti-$run.json" <<'PYTHON'
 import json, re, sys
 text = re.sub(r"(Authorization: (Basic|Bearer) |JSESSIONID=)[A-Za-z0-9+/=._-]+", r"\1…", open(sys.argv[1]).read())
 json.dump(json.loads(text), open(sys.argv[2], "w"), indent=1, ensure_ascii=False)

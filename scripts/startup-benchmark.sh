@@ -10,7 +10,7 @@
 #   scripts/startup-benchmark.sh [--write] [--rebuild] [DATA_DIR]
 #
 # --write    replaces the <!-- startup-benchmark --> section of docs/PERFORMANCE.md with the results
-# --rebuild  builds the jar even if target/startup-benchmark/avustus.jar exists
+# --rebuild  builds the jar even if target/production/avustus.jar exists (scripts/production-jar.sh)
 # Environment: SETTLE (seconds between UP and reading the memory, default 10), TIMEOUT (seconds to
 # wait for UP, default 900), JAVA_OPTS (JVM options, none by default), MAVEN_ARGS (e.g. -o),
 # AVUSTUS_JAR (a production jar to use instead of building one).
@@ -38,27 +38,12 @@ TIMEOUT=${TIMEOUT:-900}
 JAVA_OPTS=${JAVA_OPTS:-}
 MAVEN_ARGS=${MAVEN_ARGS:-}
 
-# The jar as docker/Dockerfile builds it (production mode, no tests), from a copy of the sources so
-# that the production build's files do not end up in this tree's target/classes.
-jar=${AVUSTUS_JAR:-target/startup-benchmark/avustus.jar}
-if [ -z "${AVUSTUS_JAR:-}" ] && { $rebuild || [ ! -f "$jar" ]; }; then
-  build=$(mktemp -d)
-  mkdir -p "$build/src"
-  cp -r pom.xml processes forms "$build/"
-  cp -r src/main "$build/src/"
-  echo "building the production jar (mvn -Pproduction -DskipTests package) in $build" >&2
-  # shellcheck disable=SC2086 # MAVEN_ARGS holds several arguments
-  (cd "$build" && mvn -B -q $MAVEN_ARGS -Pproduction -DskipTests package)
-  mkdir -p "$(dirname "$jar")"
-  cp "$(find "$build/target" -maxdepth 1 -name 'avustus-*.jar' ! -name '*.original' | head -1)" "$jar"
-  rm -rf "$build"
-fi
+jar=$(scripts/production-jar.sh $($rebuild && echo --rebuild))
 build_info=$(unzip -p "$jar" '*META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null || true)
 if grep -q '"productionMode" *: *true' <<<"$build_info"; then
   mode=production
 else
   mode=development
-  echo "warning: $jar runs Vaadin in development mode" >&2
 fi
 
 free_port() {
