@@ -42,6 +42,7 @@ DEMO_PASSWORD=avustus2026
 # Who sqlmap and wapiti act as: an official sees every organisation's cases, an applicant only its own.
 OFFICIAL=virkailija
 APPLICANT=hakija
+ADMIN=admin
 
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
@@ -248,6 +249,13 @@ if [ "$form" = full ]; then
   # that the failed attempts lock no demo account.
   sqlmap_run login-form -u "$base/login" --data="username=scan-probe&password=wrong&_csrf=x" -p username,password \
     --csrf-token=_csrf --csrf-url="$base/login"
+  # The engine's own REST API, which only administrators reach, and only by HTTP basic: list operations
+  # with text filters, at level 1, as every request costs a BCrypt hash.
+  printf '%s\n' "$base/engine-rest/task?nameLike=a&assigneeLike=a" "$base/engine-rest/process-instance?businessKeyLike=a" \
+    "$base/engine-rest/history/process-instance?processInstanceBusinessKeyLike=a&processDefinitionKey=a" \
+    >"$out/targets-engine-rest.txt"
+  sqlmap_run "$ADMIN-engine-rest" -m "$out/targets-engine-rest.txt" --auth-type=Basic --auth-cred="$ADMIN:$DEMO_PASSWORD" \
+    --level=1 --risk=1
 fi
 
 # --- wapiti ------------------------------------------------------------------------------------
