@@ -60,6 +60,15 @@ public final class HostileInput {
     private HostileInput() {
     }
 
+    /**
+     * The characters that some layer removes, normalises, strips, escapes, cuts or refuses: controls,
+     * every kind of space, invisible and direction characters, accents of different combining classes,
+     * the two halves of an emoji, noncharacters, markup, path and format characters, and a few plain
+     * letters and digits between them.
+     */
+    private static final char[] TRICKY = ("aZe1-,.:/\\ \t\n\r\u0000\u0007\u0085\u00A0\u2003\u3000\u200B\u202E\u2028\uFEFF"
+            + "\u0300\u0301\u0316\u0327\u0345\u00C5\uD83D\uDE00\uFFFE\uFFFF<>&\"'%${}").toCharArray();
+
     /** Every payload short enough for a URL or a header (a request line of 10 000 characters is refused by the server). */
     public static List<String> shortPayloads() {
         return Stream.of(BIDI, INVISIBLE, COMBINING, EMOJI, LONE_SURROGATES, CONTROL, SQL, SCRIPT, PATHS, NUMBERS, DATES,
@@ -76,8 +85,17 @@ public final class HostileInput {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.of(texts())),
                 Tuple.of(2, Arbitraries.strings().all().ofMaxLength(300)),
+                Tuple.of(2, tricky(60)),
                 Tuple.of(2, Arbitraries.of(shortPayloads()).list().ofMinSize(2).ofMaxSize(4)
                         .map(parts -> String.join("", parts))));
+    }
+
+    /**
+     * Strings made only of the characters that some layer treats specially, next to each other, where
+     * one step can leave work for the next: rare in strings of any characters, common here.
+     */
+    public static Arbitrary<String> tricky(int maxLength) {
+        return Arbitraries.strings().withChars(TRICKY).ofMaxLength(maxLength);
     }
 
     /** A value for a URL or a header: the short corpus, generated strings and numbers. */
@@ -85,6 +103,7 @@ public final class HostileInput {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.of(shortPayloads())),
                 Tuple.of(2, Arbitraries.strings().all().ofMaxLength(60)),
+                Tuple.of(2, tricky(30)),
                 Tuple.of(2, Arbitraries.longs().map(String::valueOf)),
                 Tuple.of(1, Arbitraries.doubles().map(String::valueOf)));
     }
