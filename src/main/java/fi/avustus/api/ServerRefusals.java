@@ -70,7 +70,7 @@ class ServerRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
     }
 
     /** Writes the problem if the request is the API's; says whether it was. */
-    private boolean write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+    boolean write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
         String path = request.getRequestURI();
         if (path == null || !path.startsWith("/api/") || status == null) {
             return false;

@@ -88,6 +88,31 @@ class ApiBehaviourTest {
         assertThat(fieldMessages(problem)).hasSize(1);
     }
 
+    /** Spring's parser fails on a quote that never closes with an index error, not as an invalid media type. */
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"\"a/b", "\"aaaaaaaa/a", "\"\"a/b", "\"a/b\""})
+    void anAcceptHeaderThatCannotBeReadIsRefusedByTheApiAndDisregardedElsewhere(String header) {
+        for (String username : new String[] {null, ApiCases.OWNER}) {
+            HttpResponse<String> response = api.getAccepting("/api/v1/projects", username, header);
+            assertThat(response.statusCode()).as(username + ": " + response.body()).isEqualTo(406);
+            assertThat(problem(response).get("code").asText()).isEqualTo("api.detail.refused");
+        }
+        assertThat(api.getAccepting("/login", null, header).statusCode()).isEqualTo(200);
+        for (String path : new String[] {"/", "/applications", "/engine-rest/task", "/actuator/health", "/no-such-page"}) {
+            assertThat(api.getAccepting(path, null, header).statusCode()).as(path).isLessThan(500);
+        }
+    }
+
+    /** A path that takes GET was answered 405 when the Accept header asked for what it does not produce. */
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"image/png", "a/b\"", "application/json;q=\"", "text/html"})
+    void anAcceptHeaderTheApiCannotServeIsRefusedAsNotAcceptable(String header) {
+        HttpResponse<String> response = api.getAccepting("/api/v1/projects", ApiCases.OWNER, header);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(406);
+        assertThat(problem(response).get("code").asText()).isEqualTo("api.detail.refused");
+        assertThat(api.getAccepting("/api/v1/projects", null, header).statusCode()).as("anonymous").isEqualTo(401);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "/api/v1/open-calls?page=first, page",

@@ -37,6 +37,12 @@ final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)), username, password, language);
     }
 
+    /** A call that asks for these media types (the Accept header). */
+    HttpResponse<String> getAccepting(String path, String username, String accept) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept),
+                username, PASSWORD, null);
+    }
+
     /** A call with this Authorization header as it is, e.g. a bearer token. */
     HttpResponse<String> getAuthorized(String path, String authorization, String language) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", authorization),
