@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Spring's media type parser fails on some malformed Accept headers, such as a quote that never
  * closes ({@code "a/b}), with an index error instead of its "invalid media type". Every request
- * passes the actuator's handler mapping, which reads the header, so on any path the answer was a
- * 500. Such a header is refused under /api as any Accept header the API cannot serve (406), and
+ * through the dispatcher passes the actuator's handler mapping, which reads the header, so the API
+ * answered 500 even to anonymous callers. Such a header is refused under /api as any Accept header the API cannot serve (406), and
  * disregarded elsewhere, as HTTP allows: no browser sends one.
  */
 @Configuration(proxyBeanMethods = false)
