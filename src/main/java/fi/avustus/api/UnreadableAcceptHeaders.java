@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Spring's media type parser fails on some malformed Accept headers, such as a quote that never
  * closes ({@code "a/b}), with an index error instead of its "invalid media type". Every request
  * through the dispatcher passes the actuator's handler mapping, which reads the header, so the API
- * answered 500 even to anonymous callers. Such a header is refused under /api as any Accept header the API cannot serve (406), and
- * disregarded elsewhere, as HTTP allows: no browser sends one.
+ * answered 500 even to anonymous callers. Such a header is refused under /api as any Accept header
+ * the API cannot serve (406), and disregarded elsewhere, as HTTP allows: no browser sends one.
  */
 @Configuration(proxyBeanMethods = false)
 class UnreadableAcceptHeaders {
@@ -55,7 +55,7 @@ class UnreadableAcceptHeaders {
     }
 
     /** Whether Spring reads the header, or refuses it as an invalid media type in its own way. */
-    static boolean readable(HttpServletRequest request) {
+    private static boolean readable(HttpServletRequest request) {
         Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT);
         if (headers == null || !headers.hasMoreElements()) {
             return true;
